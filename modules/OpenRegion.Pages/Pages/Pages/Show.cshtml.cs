@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Data;
+
+namespace OpenRegion.Pages.Pages.Pages;
+
+public sealed class ShowModel(ICmsDbContext db, MarkdownRenderer markdown) : PageModel
+{
+    public LocalizedContent Found { get; private set; } = null!;
+
+    /// <summary>Sanitized by <see cref="MarkdownRenderer"/>; the only HTML this page emits raw.</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var found = await ContentLookup.FindPublishedAsync(db, "Page", slug, Culture, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Found = found;
+        BodyHtml = markdown.ToSafeHtml(found.Item.Body);
+        return Page();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using OpenRegion.Cms.Core.Data;
+
+namespace OpenRegion.Cms.Core.Content;
+
+/// <summary>Finds the published item for a culture, falling back to another translation (which the page then says).</summary>
+public static class ContentLookup
+{
+    public static async Task<LocalizedContent?> FindPublishedAsync(ICmsDbContext db, string contentType, string? slug, string culture, CancellationToken cancellationToken = default)
+    {
+        var query = db.Set<ContentItem>().AsNoTracking().Where(c => c.ContentType == contentType && c.Published);
+        if (slug is not null)
+        {
+            // A slug may be the Arabic or the French one: find the item's translation set through either.
+            var set = await query.Where(c => c.Slug == slug).OrderBy(c => c.Culture == culture ? 0 : 1).Select(c => c.LocalizationSet).FirstOrDefaultAsync(cancellationToken);
+            if (set is null)
+            {
+                return null;
+            }
+
+            query = query.Where(c => c.LocalizationSet == set);
+        }
+
+        var candidates = await query.OrderBy(c => c.Id).Take(10).ToListAsync(cancellationToken);
+        var exact = candidates.FirstOrDefault(c => c.Culture == culture);
+        if (exact is not null)
+        {
+            return new LocalizedContent(exact, false);
+        }
+
+        var fallback = candidates.OrderBy(c => c.Culture == "ar" ? 0 : c.Culture == "fr" ? 1 : 2).FirstOrDefault();
+        return fallback is null ? null : new LocalizedContent(fallback, true);
+    }
+}

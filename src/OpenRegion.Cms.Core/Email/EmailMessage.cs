@@ -1,0 +1,3 @@
+namespace OpenRegion.Cms.Core.Email;
+
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? Culture = null);

@@ -1,0 +1,6 @@
+namespace OpenRegion.Cms.Core.Email;
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}

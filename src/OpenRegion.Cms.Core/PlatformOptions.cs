@@ -1,0 +1,35 @@
+namespace OpenRegion.Cms.Core;
+
+/// <summary>The "OpenRegion" configuration section.</summary>
+public sealed class PlatformOptions
+{
+    public const string Section = "OpenRegion";
+
+    /// <summary>Where SQLite files, mail pickup and logs go. Relative paths are relative to the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Used in links sent by e-mail.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5000";
+
+    /// <summary>The platform recipe run when the database holds no tenant.</summary>
+    public string SetupRecipe { get; set; } = "demo";
+
+    public string MailFrom { get; set; } = "OpenRegion <no-reply@openregion.local>";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public AdminOptions Admin { get; set; } = new();
+
+    public sealed class DatabaseOptions
+    {
+        /// <summary>"Sqlite" (default) or "Postgres".</summary>
+        public string Provider { get; set; } = "Sqlite";
+    }
+
+    public sealed class AdminOptions
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace OpenRegion.Cms.Core.Tenancy;
+
+/// <summary>
+/// The state of one running tenant that requests need: its descriptor, settings and role permissions.
+/// Loaded on the tenant's first request and evicted when idle, so idle communes cost next to nothing.
+/// </summary>
+public sealed class TenantShell(Tenant tenant, IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, IReadOnlySet<string>> rolePermissions)
+{
+    private readonly HashSet<string> _features = new(tenant.EnabledFeatures, StringComparer.Ordinal);
+
+    public Tenant Tenant { get; } = tenant;
+
+    public string Id => Tenant.Id;
+
+    public bool IsFeatureEnabled(string featureId) => _features.Contains(featureId);
+
+    public IReadOnlyDictionary<string, string> Settings { get; } = settings;
+
+    /// <summary>Permissions held by each role on this tenant (tenant definitions over module defaults).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> RolePermissions { get; } = rolePermissions;
+
+    public T? Setting<T>(string key, T? fallback = default) =>
+        Settings.TryGetValue(key, out var json) ? JsonSerializer.Deserialize<T>(json) : fallback;
+}

@@ -1,0 +1,102 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OpenRegion.Cms.Core.Audit;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Cms.Core.Modules;
+using OpenRegion.Cms.Core.Tenancy;
+
+namespace OpenRegion.Cms.Data;
+
+/// <summary>
+/// The one database context of the platform, shared by all modules (they add their entities through
+/// <see cref="IModule.ConfigureModel"/>). Bound at creation to a tenant, or to the platform scope.
+/// </summary>
+public class CmsDbContext : IdentityUserContext<CmsUser>, ICmsDbContext
+{
+    private readonly ModuleCatalog _modules;
+
+    public CmsDbContext(DbContextOptions<CmsDbContext> options, ModuleCatalog modules, CmsDbScope scope)
+        : base(options)
+    {
+        _modules = modules;
+        Scope = scope;
+    }
+
+    public CmsDbScope Scope { get; }
+
+    public string? TenantId => Scope.TenantId;
+
+    /// <summary>Read by the query filters at each query: EF Core parameterizes context members.</summary>
+    protected string CurrentTenantId => Scope.TenantId ?? "";
+
+    protected bool IsPlatformScope => Scope.IsPlatform;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time-with-offset type and cannot compare or sort the text EF would store; ticks can.
+        if (Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+        foreach (var module in _modules.Modules)
+        {
+            module.ConfigureModel(builder);
+        }
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            var filter = (LambdaExpression)typeof(CmsDbContext).GetMethod(nameof(TenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                .MakeGenericMethod(entityType.ClrType).Invoke(this, null)!;
+            builder.Entity(entityType.ClrType).HasQueryFilter(filter);
+            builder.Entity(entityType.ClrType).Property(nameof(ITenantOwned.TenantId)).HasMaxLength(63).IsRequired();
+            builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.TenantId));
+        }
+    }
+
+    private Expression<Func<T, bool>> TenantFilter<T>() where T : ITenantOwned =>
+        e => IsPlatformScope || e.TenantId == CurrentTenantId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTenant();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTenant();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>New rows get the scope's tenant; a row of another tenant can be neither added nor changed from here.</summary>
+    private void StampTenant()
+    {
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State == EntityState.Added && string.IsNullOrEmpty(entry.Entity.TenantId))
+            {
+                entry.Entity.TenantId = Scope.TenantId ?? throw new InvalidOperationException($"A {entry.Entity.GetType().Name} needs a tenant, and this context has none.");
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !Scope.IsPlatform
+                && !string.Equals(entry.Entity.TenantId, Scope.TenantId, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"A {entry.Entity.GetType().Name} of another tenant cannot be written from tenant '{Scope.TenantId}'.");
+            }
+
+            if (entry.State == EntityState.Modified && entry.Property(nameof(ITenantOwned.TenantId)).IsModified)
+            {
+                throw new InvalidOperationException("A row cannot move to another tenant.");
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenRegion.Cms.Core.Audit;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Cms.Core.Tenancy;
+
+namespace OpenRegion.Cms.Data.Configurations;
+
+internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
+{
+    public void Configure(EntityTypeBuilder<Tenant> builder)
+    {
+        builder.ToTable("Tenants");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).HasMaxLength(63);
+        builder.Property(t => t.NameAr).HasMaxLength(200);
+        builder.Property(t => t.NameFr).HasMaxLength(200);
+        builder.Property(t => t.UrlPrefix).HasMaxLength(63);
+        builder.Property(t => t.Theme).HasMaxLength(100);
+        builder.Property(t => t.Recipe).HasMaxLength(100);
+        builder.Property(t => t.ParentId).HasMaxLength(63);
+        builder.Property(t => t.StateReason).HasMaxLength(2000);
+    }
+}
+
+internal sealed class TenantSettingConfiguration : IEntityTypeConfiguration<TenantSetting>
+{
+    public void Configure(EntityTypeBuilder<TenantSetting> builder)
+    {
+        builder.ToTable("TenantSettings");
+        builder.Property(s => s.Key).HasMaxLength(200);
+        builder.HasIndex(s => new { s.TenantId, s.Key }).IsUnique();
+    }
+}
+
+internal sealed class TenantRoleGrantConfiguration : IEntityTypeConfiguration<TenantRoleGrant>
+{
+    public void Configure(EntityTypeBuilder<TenantRoleGrant> builder)
+    {
+        builder.ToTable("TenantRoleGrants");
+        builder.Property(g => g.Role).HasMaxLength(50);
+        builder.HasIndex(g => new { g.TenantId, g.UserId, g.Role }).IsUnique();
+        builder.HasOne<CmsUser>().WithMany().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TenantRoleDefinitionConfiguration : IEntityTypeConfiguration<TenantRoleDefinition>
+{
+    public void Configure(EntityTypeBuilder<TenantRoleDefinition> builder)
+    {
+        builder.ToTable("TenantRoleDefinitions");
+        builder.Property(r => r.Role).HasMaxLength(50);
+        builder.HasIndex(r => new { r.TenantId, r.Role }).IsUnique();
+    }
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.ToTable("Invitations");
+        builder.Property(i => i.Email).HasMaxLength(256);
+        builder.Property(i => i.Role).HasMaxLength(50);
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.Property(a => a.Action).HasMaxLength(100);
+        builder.Property(a => a.Target).HasMaxLength(200);
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.RemoteIp).HasMaxLength(64);
+        builder.HasIndex(a => new { a.TenantId, a.OccurredUtc });
+    }
+}
+
+internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<ContentItem>
+{
+    public void Configure(EntityTypeBuilder<ContentItem> builder)
+    {
+        builder.ToTable("ContentItems");
+        builder.Property(c => c.LocalizationSet).HasMaxLength(32);
+        builder.Property(c => c.ContentType).HasMaxLength(50);
+        builder.Property(c => c.Culture).HasMaxLength(10);
+        builder.Property(c => c.Slug).HasMaxLength(200);
+        builder.Property(c => c.Title).HasMaxLength(300);
+        builder.HasIndex(c => new { c.TenantId, c.ContentType, c.Culture });
+        builder.HasIndex(c => new { c.TenantId, c.LocalizationSet, c.Culture }).IsUnique();
+    }
+}

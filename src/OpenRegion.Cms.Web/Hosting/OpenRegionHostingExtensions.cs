@@ -1,0 +1,233 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpenRegion.Cms.Core;
+using OpenRegion.Cms.Core.Audit;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Email;
+using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Cms.Core.Localization;
+using OpenRegion.Cms.Core.Modules;
+using OpenRegion.Cms.Core.Recipes;
+using OpenRegion.Cms.Core.Recipes.Steps;
+using OpenRegion.Cms.Core.Security;
+using OpenRegion.Cms.Core.Tenancy;
+using OpenRegion.Cms.Data;
+using OpenRegion.Cms.Data.PostgreSql;
+using OpenRegion.Cms.Data.Sqlite;
+using OpenRegion.Cms.Web.Security;
+using OpenRegion.Cms.Web.Tenancy;
+using OpenRegion.Theme.Region;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace OpenRegion.Cms.Web.Hosting;
+
+public static class OpenRegionHostingExtensions
+{
+    public static readonly IReadOnlyList<CultureInfo> Cultures = [new("ar"), new("fr"), new("en")];
+
+    public static WebApplicationBuilder AddOpenRegion(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var platform = configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
+        var dataDirectory = Path.GetFullPath(platform.DataDirectory);
+        Directory.CreateDirectory(dataDirectory);
+
+        builder.Host.UseSerilog((context, logger) => logger
+            .ReadFrom.Configuration(context.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console()
+            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataDirectory, "logs", "openregion-.clef"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+
+        services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PlatformOptions>>().Value);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+
+        var modules = ModuleCatalog.Discover(typeof(OpenRegionHostingExtensions).Assembly);
+        services.AddSingleton(modules);
+        services.AddSingleton(new ThemeCatalog([RegionTheme.Name]));
+        foreach (var module in modules.Modules)
+        {
+            module.ConfigureServices(services);
+        }
+
+        // Data
+        var provider = platform.Database.Provider;
+        var connectionString = configuration.GetConnectionString("OpenRegion");
+        services.AddCmsData(options =>
+        {
+            if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase) || string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
+            {
+                PostgresCmsDatabase.Configure(options, string.IsNullOrEmpty(connectionString) ? throw new InvalidOperationException("ConnectionStrings:OpenRegion is required for PostgreSQL.") : connectionString);
+            }
+            else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+            {
+                SqliteCmsDatabase.Configure(options, string.IsNullOrEmpty(connectionString) ? SqliteCmsDatabase.ConnectionStringFor(dataDirectory) : connectionString);
+            }
+            else
+            {
+                throw new InvalidOperationException($"OpenRegion:Database:Provider '{provider}' is not supported; use Sqlite or Postgres.");
+            }
+        });
+
+        // Tenancy, recipes, audit, content
+        services.AddSingleton<TenantRegistry>();
+        services.AddScoped<TenantContext>();
+        services.AddSingleton<TenantService>();
+        services.AddSingleton<TenantInitializer>();
+        services.AddSingleton(new RecipeLibrary(Path.Combine(AppContext.BaseDirectory, "recipes")));
+        services.AddSingleton<RecipeExecutor>();
+        foreach (var step in new[] { typeof(SettingsStep), typeof(FeaturesStep), typeof(ThemeStep), typeof(RolesStep), typeof(ContentStep), typeof(UsersStep), typeof(TenantsStep) })
+        {
+            services.AddSingleton(typeof(IRecipeStep), step);
+        }
+
+        services.AddSingleton<InvitationService>();
+        services.AddScoped<AccountEmails>();
+        services.AddSingleton<IEmailSender>(sp => new PickupDirectoryEmailSender(
+            Path.Combine(dataDirectory, "mail"), platform.MailFrom, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupDirectoryEmailSender>>()));
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<SetupToken>();
+        services.AddSingleton<PlatformStartup>();
+        services.AddHostedService<TenantInitializationService>();
+
+        // Accounts: platform-wide, roles per tenant.
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/denied";
+            options.Cookie.Name = "openregion.auth";
+            options.Cookie.Path = "/";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // A signed-in user without the right on this tenant gets a 403 page, not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        }));
+        services.AddIdentityCore<CmsUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.AddScoped<IClaimsTransformation, TenantClaimsTransformation>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization();
+
+        // Languages: PO catalogs of the host, the theme and every module.
+        services.AddPoLocalization(options =>
+        {
+            options.Assemblies.Add(typeof(OpenRegionHostingExtensions).Assembly);
+            options.Assemblies.Add(typeof(RegionTheme).Assembly);
+            options.Assemblies.AddRange(modules.Modules.Select(m => m.GetType().Assembly).Distinct());
+        });
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("ar");
+            options.SupportedCultures = [.. Cultures];
+            options.SupportedUICultures = [.. Cultures];
+            options.ApplyCurrentCultureToResponseHeaders = true;
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "culture", UIQueryStringKey = "culture" },
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.AnyTenantRole);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization()
+            .AddRazorPagesOptions(options => options.Conventions.Add(new ModuleFeatureConvention(modules)));
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddAntiforgery(options => options.Cookie.Name = "openregion.af");
+
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        return builder;
+    }
+
+    public static async Task PrepareOpenRegionAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<PlatformStartup>().RunAsync();
+    }
+
+    public static WebApplication UseOpenRegion(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.UseRequestLocalization();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapOpenRegion(this WebApplication app)
+    {
+        app.MapRazorPages();
+        var modules = app.Services.GetRequiredService<ModuleCatalog>();
+        foreach (var module in modules.Modules)
+        {
+            module.MapEndpoints(app.MapGroup("").WithMetadata(new FeatureMetadata(module.Id)));
+        }
+
+        return app;
+    }
+
+    private sealed class ReadinessCheck(TenantRegistry registry, CmsDbContextFactory dbFactory) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            await using var db = dbFactory.Create(CmsDbScope.Platform);
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("The database does not answer.");
+            }
+
+            return registry.All.Count == 0
+                ? HealthCheckResult.Unhealthy("No tenant is configured.")
+                : HealthCheckResult.Healthy($"{registry.All.Count(t => t.State == TenantState.Running)} of {registry.All.Count} tenants running.");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using OpenRegion.Cms.Core.Tenancy;
+
+namespace OpenRegion.Cms.Web.Hosting;
+
+/// <summary>Runs pending tenants' recipes after start-up, so the host answers (503 for those tenants) meanwhile.</summary>
+public sealed class TenantInitializationService(TenantInitializer initializer, ILogger<TenantInitializationService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await initializer.InitializePendingAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Setting up tenants failed");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenRegion.Cms.Web.Hosting;
+
+namespace OpenRegion.Cms.Web.Pages;
+
+/// <summary>The language picker: keeps the choice in a cookie (shared by every tenant) and goes back where the visitor was.</summary>
+public sealed class CultureModel : PageModel
+{
+    public IActionResult OnGet() => LocalRedirect(Url.Content("~/"));
+
+    public IActionResult OnPost(string? culture, string? returnUrl)
+    {
+        if (culture is not null && OpenRegionHostingExtensions.Cultures.Any(c => c.Name == culture))
+        {
+            Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Path = "/", Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : Url.Content("~/"));
+    }
+}

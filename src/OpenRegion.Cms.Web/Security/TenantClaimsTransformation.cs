@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Cms.Core.Tenancy;
+
+namespace OpenRegion.Cms.Web.Security;
+
+/// <summary>
+/// One account, roles per tenant: adds the roles the user holds on the request's tenant (and the platform-admin
+/// flag) to the principal. Cached briefly per tenant and user; <see cref="Invalidate"/> drops it when grants change.
+/// </summary>
+public sealed class TenantClaimsTransformation(TenantContext tenant, ICmsDbContext db, IMemoryCache cache) : IClaimsTransformation
+{
+    public const string PlatformAdminClaim = "openregion:platform-admin";
+    public const string TenantClaim = "openregion:tenant";
+
+    private static readonly MemoryCacheEntryOptions CacheOptions = new() { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) };
+
+    public static void Invalidate(IMemoryCache cache, string tenantId, string userId) => cache.Remove(Key(tenantId, userId));
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null || !tenant.HasTenant || principal.HasClaim(c => c.Type == TenantClaim))
+        {
+            return principal;
+        }
+
+        var key = Key(tenant.TenantId!, userId);
+        if (!cache.TryGetValue(key, out (bool IsPlatformAdmin, string[] Roles) access))
+        {
+            var isPlatformAdmin = await db.Set<CmsUser>().Where(u => u.Id == userId).Select(u => u.IsPlatformAdmin).FirstOrDefaultAsync();
+            var roles = await db.Set<TenantRoleGrant>().Where(g => g.UserId == userId).Select(g => g.Role).ToArrayAsync();
+            access = (isPlatformAdmin, roles);
+            cache.Set(key, access, CacheOptions);
+        }
+
+        var identity = new ClaimsIdentity();
+        identity.AddClaim(new Claim(TenantClaim, tenant.TenantId!));
+        if (access.IsPlatformAdmin)
+        {
+            identity.AddClaim(new Claim(PlatformAdminClaim, "true"));
+        }
+
+        foreach (var role in access.Roles)
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, role));
+        }
+
+        principal.AddIdentity(identity);
+        return principal;
+    }
+
+    private static string Key(string tenantId, string userId) => $"claims:{tenantId}:{userId}";
+}
