@@ -170,6 +170,8 @@ public static class OpenRegionHostingExtensions
             .AddDataAnnotationsLocalization()
             .AddRazorPagesOptions(options => options.Conventions.Add(new ModuleFeatureConvention(modules)));
         services.AddRouting(options => options.LowercaseUrls = true);
+        // Arabic (and accented French) text is written as is, not as &#x...; entities: pages stay readable and small.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(options => options.Cookie.Name = "openregion.af");
 
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);

@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenRegion.Cms.Core.Tenancy;
+
+namespace OpenRegion.Cms.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (Program) over a real database, with its own data directory: the demo recipe sets up the region
+/// and three communes, exactly as on an operator's first run.
+/// </summary>
+public abstract partial class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@region.test";
+    public const string AdminPassword = "Admin-passw0rd";
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "openregion-tests", Guid.NewGuid().ToString("N"));
+
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    protected abstract void ConfigureDatabase(IWebHostBuilder builder);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("OpenRegion:DataDirectory", DataDirectory);
+        builder.UseSetting("OpenRegion:Admin:Email", AdminEmail);
+        builder.UseSetting("OpenRegion:Admin:Password", AdminPassword);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        ConfigureDatabase(builder);
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(DataDirectory);
+        _ = Server;
+        await WaitForTenantsAsync();
+    }
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS eventually.
+        }
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task WaitForTenantsAsync(TimeSpan? timeout = null)
+    {
+        var registry = Service<TenantRegistry>();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (DateTime.UtcNow < deadline)
+        {
+            await registry.ReloadAsync();
+            if (registry.All.Count > 0 && registry.All.All(t => t.State is TenantState.Running or TenantState.Disabled or TenantState.Failed))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The demo tenants did not finish their set-up.");
+    }
+
+    /// <summary>The decoded text of the latest .eml written for <paramref name="to"/>.</summary>
+    public string LatestMailTo(string to)
+    {
+        var files = Directory.Exists(MailDirectory) ? Directory.GetFiles(MailDirectory, "*.eml").Order().ToList() : [];
+        foreach (var file in Enumerable.Reverse(files))
+        {
+            var text = File.ReadAllText(file);
+            if (text.Contains($"To: {to}\r\n", StringComparison.OrdinalIgnoreCase))
+            {
+                var body = text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..].Replace("\r\n", "", StringComparison.Ordinal);
+                return Encoding.UTF8.GetString(Convert.FromBase64String(body));
+            }
+        }
+
+        throw new InvalidOperationException($"No e-mail to {to} in {MailDirectory}.");
+    }
+
+    public static string FirstLink(string text) => LinkPattern().Match(text) is { Success: true } m ? m.Value : throw new InvalidOperationException("No link in: " + text);
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex LinkPattern();
+}

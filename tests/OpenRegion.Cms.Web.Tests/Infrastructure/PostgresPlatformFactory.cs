@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Npgsql;
+
+namespace OpenRegion.Cms.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh database on the PostgreSQL server started by scripts/test.sh (OPENREGION_TEST_POSTGRES), reached as a
+/// role that is not a superuser, so row-level security applies.
+/// </summary>
+public sealed class PostgresPlatformFactory : PlatformFactory
+{
+    public string DatabaseName { get; } = "openregion_" + Guid.NewGuid().ToString("N")[..12];
+
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("OPENREGION_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("OPENREGION_TEST_POSTGRES is not set: run the tests with `bash scripts/test.sh`, which starts a PostgreSQL server.");
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = DatabaseName }.ToString();
+
+    public override async Task InitializeAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ServerConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected override void ConfigureDatabase(IWebHostBuilder builder)
+    {
+        builder.UseSetting("OpenRegion:Database:Provider", "Postgres");
+        builder.UseSetting("ConnectionStrings:OpenRegion", ConnectionString);
+    }
+}
