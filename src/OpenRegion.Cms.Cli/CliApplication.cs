@@ -1,0 +1,168 @@
+using OpenRegion.Cms.Core.Recipes;
+using OpenRegion.Cms.Core.Tenancy;
+using OpenRegion.Cms.Web.Hosting;
+
+namespace OpenRegion.Cms.Cli;
+
+/// <summary>
+/// Operators' commands, on the same configuration as the host (appsettings, OpenRegion__* environment variables,
+/// --OpenRegion:DataDirectory=… arguments). Exit codes: 0 done, 1 refused or failed, 2 wrong usage.
+/// </summary>
+public static class CliApplication
+{
+    public const string Usage = """
+        usage: openregion <command> [options] [--Key=Value configuration overrides]
+          migrate                                   apply database migrations (and PostgreSQL row-level security)
+          tenants list                              list tenants with their state and address
+          tenants create --id ID --name-ar NAME --name-fr NAME [--kind Commune|Province|Region]
+                         [--prefix PREFIX] [--host HOST]... [--population N] [--parent ID] [--recipe commune]
+                                                    create a tenant and run its recipe
+          tenants disable ID | tenants enable ID
+          recipes run NAME|--file PATH [--tenant ID] run a recipe on a tenant (or a platform recipe without --tenant)
+          recipes validate NAME|--file PATH [--tenant ID]
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        List<string> positional, configuration;
+        Dictionary<string, List<string>> options;
+        try
+        {
+            (positional, options, configuration) = CliArguments.Parse(args);
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine(ex.Message);
+            return 2;
+        }
+
+        if (positional.Count == 0 || positional[0] is "help" or "--help" or "-h")
+        {
+            output.WriteLine(Usage);
+            return positional.Count == 0 ? 2 : 0;
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configuration.ToArray(), ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration["Serilog:MinimumLevel:Default"] ??= "Warning";
+        builder.AddOpenRegion();
+        await using var app = builder.Build();
+        var services = app.Services;
+        try
+        {
+            switch (positional)
+            {
+                case ["migrate"]:
+                    await services.GetRequiredService<PlatformStartup>().MigrateAsync();
+                    output.WriteLine("Database is up to date.");
+                    return 0;
+                case ["tenants", "list"]:
+                    await services.GetRequiredService<PlatformStartup>().MigrateAsync();
+                    var registry = services.GetRequiredService<TenantRegistry>();
+                    await registry.ReloadAsync();
+                    foreach (var t in registry.All)
+                    {
+                        output.WriteLine($"{t.Id,-20} {t.State,-13} {t.Kind,-8} {string.Join(',', t.HostNames)}/{t.UrlPrefix,-16} {t.NameFr} | {t.NameAr}");
+                    }
+
+                    return 0;
+                case ["tenants", "create"]:
+                    return await CreateTenantAsync(services, options, output);
+                case ["tenants", "disable", var id]:
+                    await services.GetRequiredService<TenantService>().DisableAsync(id);
+                    output.WriteLine($"Tenant {id} disabled.");
+                    return 0;
+                case ["tenants", "enable", var id]:
+                    await services.GetRequiredService<TenantService>().EnableAsync(id);
+                    output.WriteLine($"Tenant {id} enabled.");
+                    return 0;
+                case ["recipes", "run" or "validate", ..]:
+                    return await RecipeAsync(services, positional, options, output, error);
+                default:
+                    error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+        catch (TenantValidationException ex)
+        {
+            error.WriteLine($"refused ({ex.Field}): {ex.Message}");
+            return 1;
+        }
+        catch (RecipeException ex)
+        {
+            error.WriteLine($"recipe '{ex.RecipeName}' refused, nothing was applied:");
+            foreach (var e in ex.Errors)
+            {
+                error.WriteLine("  " + e);
+            }
+
+            return 1;
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine(ex.Message);
+            error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    private static async Task<int> CreateTenantAsync(IServiceProvider services, IReadOnlyDictionary<string, List<string>> options, TextWriter output)
+    {
+        await services.GetRequiredService<PlatformStartup>().MigrateAsync();
+        var definition = new TenantDefinition
+        {
+            Id = CliArguments.Required(options, "id"),
+            NameAr = CliArguments.Required(options, "name-ar"),
+            NameFr = CliArguments.Required(options, "name-fr"),
+            Kind = CliArguments.Optional(options, "kind") is { } kind ? Enum.TryParse<TenantKind>(kind, true, out var k) ? k : throw new CliUsageException($"--kind: unknown level '{kind}'.") : TenantKind.Commune,
+            UrlPrefix = CliArguments.Optional(options, "prefix") ?? "",
+            HostNames = options.GetValueOrDefault("host") ?? [],
+            Population = CliArguments.Optional(options, "population") is { } p ? int.TryParse(p, out var n) ? n : throw new CliUsageException("--population must be a whole number.") : null,
+            ParentId = CliArguments.Optional(options, "parent"),
+            Recipe = CliArguments.Optional(options, "recipe") ?? "commune",
+        };
+        var tenant = await services.GetRequiredService<TenantService>().CreateAsync(definition);
+        var ok = await services.GetRequiredService<TenantInitializer>().InitializeAsync(tenant.Id);
+        output.WriteLine(ok ? $"Tenant {tenant.Id} created and running." : $"Tenant {tenant.Id} created, but its recipe failed: see 'tenants list' and the log.");
+        return ok ? 0 : 1;
+    }
+
+    private static async Task<int> RecipeAsync(IServiceProvider services, IReadOnlyList<string> positional, IReadOnlyDictionary<string, List<string>> options, TextWriter output, TextWriter error)
+    {
+        await services.GetRequiredService<PlatformStartup>().MigrateAsync();
+        var library = services.GetRequiredService<RecipeLibrary>();
+        var file = CliArguments.Optional(options, "file");
+        var name = file is not null ? Path.GetFileName(file) : positional.Count > 2 ? positional[2] : throw new CliUsageException("Name a recipe or give --file.");
+        var json = file is not null ? await File.ReadAllTextAsync(file) : library.Read(name);
+        var registry = services.GetRequiredService<TenantRegistry>();
+        await registry.ReloadAsync();
+        Tenant? tenant = null;
+        if (CliArguments.Optional(options, "tenant") is { } tenantId)
+        {
+            tenant = registry.Find(tenantId) ?? throw new TenantValidationException("Id", $"No tenant '{tenantId}'.");
+        }
+
+        var executor = services.GetRequiredService<RecipeExecutor>();
+        if (positional[1] == "validate")
+        {
+            var errors = executor.Validate(RecipeExecutor.Substitute(json, tenant), tenant is null ? RecipeScope.Platform : RecipeScope.Tenant);
+            foreach (var e in errors)
+            {
+                error.WriteLine("  " + e);
+            }
+
+            output.WriteLine(errors.Count == 0 ? "Recipe is valid." : $"{errors.Count} error(s).");
+            return errors.Count == 0 ? 0 : 1;
+        }
+
+        await executor.RunAsync(name, json, tenant, null);
+        await registry.ReloadAsync();
+        if (tenant is null)
+        {
+            // A platform recipe may have created tenants: set them up now.
+            await services.GetRequiredService<TenantInitializer>().InitializePendingAsync();
+        }
+
+        output.WriteLine($"Recipe {name} applied to {tenant?.Id ?? "the platform"}.");
+        return 0;
+    }
+}

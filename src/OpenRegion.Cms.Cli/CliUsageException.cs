@@ -1,0 +1,3 @@
+namespace OpenRegion.Cms.Cli;
+
+public sealed class CliUsageException(string message) : Exception(message);

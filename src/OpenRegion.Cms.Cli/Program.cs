@@ -1,0 +1,3 @@
+using OpenRegion.Cms.Cli;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error);
