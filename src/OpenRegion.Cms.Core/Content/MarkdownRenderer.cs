@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace OpenRegion.Cms.Core.Content;
 
@@ -12,8 +13,25 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
     private readonly HtmlSanitizer _sanitizer = new();
 
-    public string ToSafeHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Sanitize(Markdown.ToHtml(markdown, _pipeline));
+    // Sanitizing parses the HTML into a DOM: far too slow to repeat on every view of a page. Keyed by the source
+    // itself, so an edited text is simply a new entry and nothing needs invalidating.
+    private readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = 8 * 1024 * 1024 });
+
+    public string ToSafeHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        return _rendered.GetOrCreate(markdown, entry =>
+        {
+            var html = Sanitize(Markdown.ToHtml(markdown, _pipeline));
+            entry.Size = markdown.Length + html.Length;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return html;
+        })!;
+    }
 
     public string Sanitize(string html) => _sanitizer.Sanitize(html);
 }

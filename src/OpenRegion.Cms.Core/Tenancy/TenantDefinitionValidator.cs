@@ -64,9 +64,10 @@ public static partial class TenantDefinitionValidator
         }
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{1,62}$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{1,62}\z")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(:\d{1,5})?$")]
+    // A wildcard host takes no port: the resolver matches wildcards against the host name alone.
+    [GeneratedRegex(@"^((\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?|([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?:\d{1,5})\z")]
     private static partial Regex HostPattern();
 }

@@ -5,12 +5,13 @@ using OpenRegion.Cms.Web.Hosting;
 
 namespace OpenRegion.Cms.Web.Pages;
 
-/// <summary>The language picker: keeps the choice in a cookie (shared by every tenant) and goes back where the visitor was.</summary>
+/// <summary>
+/// The language picker: plain links (no form, so anonymous pages carry no antiforgery token and stay cheap to serve).
+/// The choice is kept in a cookie shared by every tenant; a language preference is not a change worth forging.
+/// </summary>
 public sealed class CultureModel : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect(Url.Content("~/"));
-
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public IActionResult OnGet(string? culture, string? returnUrl)
     {
         if (culture is not null && OpenRegionHostingExtensions.Cultures.Any(c => c.Name == culture))
         {

@@ -17,6 +17,12 @@ public sealed class ContentStep : IRecipeStep
     {
         foreach (var (item, path) in validation.Array(step, "items", "", required: true))
         {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                validation.Error(path, "must be an object.");
+                continue;
+            }
+
             validation.RequireString(item, "contentType", path);
             if (!item.TryGetProperty("localizations", out var localizations) || localizations.ValueKind != JsonValueKind.Object || !localizations.EnumerateObject().Any())
             {

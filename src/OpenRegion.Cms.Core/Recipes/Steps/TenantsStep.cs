@@ -36,7 +36,7 @@ public sealed class TenantsStep : IRecipeStep
             }
             catch (TenantValidationException ex)
             {
-                validation.Error($"{path}.{char.ToLowerInvariant(ex.Field[0])}{ex.Field[1..]}", ex.Message);
+                validation.Error($"{path}.{RecipeProperty(ex.Field)}", ex.Message);
             }
 
             if (definition.Recipe is not null && !validation.Services.RecipeExists(definition.Recipe))
@@ -60,6 +60,15 @@ public sealed class TenantsStep : IRecipeStep
 
         return Task.CompletedTask;
     }
+
+    /// <summary>The recipe's own name for a definition field, so an error points at what the author wrote.</summary>
+    private static string RecipeProperty(string field) => field switch
+    {
+        "UrlPrefix" => "prefix",
+        "HostNames" => "hosts",
+        "Name" => "nameAr",
+        _ => char.ToLowerInvariant(field[0]) + field[1..],
+    };
 
     private static TenantDefinition Read(JsonElement item) => new()
     {
