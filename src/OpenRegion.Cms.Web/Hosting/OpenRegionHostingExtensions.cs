@@ -97,6 +97,7 @@ public static class OpenRegionHostingExtensions
             Path.Combine(dataDirectory, "mail"), platform.MailFrom, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupDirectoryEmailSender>>()));
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ContentVersions>();
         services.AddSingleton<SetupToken>();
         services.AddSingleton<PlatformStartup>();
         services.AddHostedService<TenantInitializationService>();
