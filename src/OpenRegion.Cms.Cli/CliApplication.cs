@@ -36,27 +36,43 @@ public static class CliApplication
             return 2;
         }
 
-        if (positional.Count == 0 || positional[0] is "help" or "--help" or "-h")
+        if (positional.Count == 0)
+        {
+            error.WriteLine(Usage);
+            return 2;
+        }
+
+        if (positional[0] is "help" or "--help" or "-h")
         {
             output.WriteLine(Usage);
-            return positional.Count == 0 ? 2 : 0;
+            return 0;
         }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configuration.ToArray(), ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration["Serilog:MinimumLevel:Default"] ??= "Warning";
+        // Command output must not drown in the host's information logs; an explicit --Serilog:… argument still wins.
+        if (!configuration.Any(c => c.StartsWith("--Serilog:MinimumLevel:Default", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
+        }
+
         builder.AddOpenRegion();
         await using var app = builder.Build();
         var services = app.Services;
         try
         {
+            CliArguments.OnlyKnown(options, positional switch
+            {
+                ["tenants", "create"] => ["id", "name-ar", "name-fr", "kind", "prefix", "host", "population", "parent", "recipe"],
+                ["recipes", ..] => ["file", "tenant"],
+                _ => [],
+            });
+            await services.GetRequiredService<PlatformStartup>().MigrateAsync();
             switch (positional)
             {
                 case ["migrate"]:
-                    await services.GetRequiredService<PlatformStartup>().MigrateAsync();
                     output.WriteLine("Database is up to date.");
                     return 0;
                 case ["tenants", "list"]:
-                    await services.GetRequiredService<PlatformStartup>().MigrateAsync();
                     var registry = services.GetRequiredService<TenantRegistry>();
                     await registry.ReloadAsync();
                     foreach (var t in registry.All)
@@ -103,11 +119,15 @@ public static class CliApplication
             error.WriteLine(Usage);
             return 2;
         }
+        catch (FileNotFoundException ex)
+        {
+            error.WriteLine(ex.Message);
+            return 1;
+        }
     }
 
     private static async Task<int> CreateTenantAsync(IServiceProvider services, IReadOnlyDictionary<string, List<string>> options, TextWriter output)
     {
-        await services.GetRequiredService<PlatformStartup>().MigrateAsync();
         var definition = new TenantDefinition
         {
             Id = CliArguments.Required(options, "id"),
@@ -128,7 +148,6 @@ public static class CliApplication
 
     private static async Task<int> RecipeAsync(IServiceProvider services, IReadOnlyList<string> positional, IReadOnlyDictionary<string, List<string>> options, TextWriter output, TextWriter error)
     {
-        await services.GetRequiredService<PlatformStartup>().MigrateAsync();
         var library = services.GetRequiredService<RecipeLibrary>();
         var file = CliArguments.Optional(options, "file");
         var name = file is not null ? Path.GetFileName(file) : positional.Count > 2 ? positional[2] : throw new CliUsageException("Name a recipe or give --file.");

@@ -11,9 +11,15 @@ public static class CliArguments
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
-            if (arg.StartsWith("--", StringComparison.Ordinal) && (arg.Contains('=') || arg.Contains(':')))
+            // Configuration overrides name a section ("--OpenRegion:DataDirectory=…"); "--name-fr=X" is an option with its value.
+            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':'))
             {
                 configuration.Add(arg);
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('='))
+            {
+                var key = arg[2..arg.IndexOf('=')];
+                (options.TryGetValue(key, out var list) ? list : options[key] = []).Add(arg[(arg.IndexOf('=') + 1)..]);
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
             {
@@ -32,6 +38,15 @@ public static class CliArguments
         }
 
         return (positional, options, configuration);
+    }
+
+    public static void OnlyKnown(IReadOnlyDictionary<string, List<string>> options, IReadOnlyCollection<string> known)
+    {
+        var unknown = options.Keys.Where(k => !known.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new CliUsageException($"Unknown option(s) for this command: {string.Join(", ", unknown.Select(k => "--" + k))}.");
+        }
     }
 
     public static string Required(IReadOnlyDictionary<string, List<string>> options, string key) =>

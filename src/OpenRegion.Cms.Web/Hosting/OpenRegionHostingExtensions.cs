@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -51,6 +52,8 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+        // Keys in the data directory: sign-in cookies and antiforgery tokens survive restarts and move with the data.
+        services.AddDataProtection().SetApplicationName("OpenRegion.Cms").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
 
         var modules = ModuleCatalog.Discover(typeof(OpenRegionHostingExtensions).Assembly);
         services.AddSingleton(modules);

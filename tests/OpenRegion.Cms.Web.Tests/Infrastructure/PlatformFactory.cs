@@ -25,6 +25,8 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the theme's CSS is only found after publish; tests serve it from the build output.
+        builder.UseStaticWebAssets();
         builder.UseSetting("OpenRegion:DataDirectory", DataDirectory);
         builder.UseSetting("OpenRegion:Admin:Email", AdminEmail);
         builder.UseSetting("OpenRegion:Admin:Password", AdminPassword);
@@ -35,9 +37,12 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
     public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataDirectory);
-        _ = Server;
+        Start();
         await WaitForTenantsAsync();
     }
+
+    /// <summary>Starts the in-memory test server; browser tests start Kestrel instead.</summary>
+    protected virtual void Start() => _ = Server;
 
     public new virtual async Task DisposeAsync()
     {

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpenRegion.Cms.Web.Tests.Infrastructure;
+
+namespace OpenRegion.Cms.Browser.Tests;
+
+/// <summary>The host on Kestrel (loopback, free port) over a real SQLite file, and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserPlatformFactory : PlatformFactory
+{
+    private static readonly string[] ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Chromium { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("OPENREGION_CHROMIUM") is { Length: > 0 } path ? path
+        : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium"
+        : throw new InvalidOperationException("Chromium is not installed: run the tests with `bash scripts/test.sh`, which installs Debian's chromium.");
+
+    /// <summary>Screenshots of what the tests saw, for people to look at (kept after the run).</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(Path.GetTempPath(), "openregion-screenshots");
+
+    protected override void ConfigureDatabase(IWebHostBuilder builder) =>
+        builder.UseSetting("OpenRegion:Database:Provider", "Sqlite");
+
+    protected override void Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Directory.CreateDirectory(ScreenshotDirectory);
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArguments });
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Chromium is not null)
+        {
+            await Chromium.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context (own cookies), as a phone or a desktop, speaking the given language.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false, string acceptLanguage = "ar")
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+            Locale = acceptLanguage,
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+}

@@ -1,0 +1,54 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace OpenRegion.Cms.Browser.Tests;
+
+/// <summary>A citizen on a phone and on a desktop, in Arabic (RTL) and in French (LTR).</summary>
+public sealed class CitizenBrowsesTheRegion(BrowserPlatformFactory factory) : IClassFixture<BrowserPlatformFactory>
+{
+    [Fact]
+    public async Task CitizenOnAPhoneReadsTheRegionInArabic_SwitchesToFrench_AndReachesACommune()
+    {
+        var page = await factory.NewPageAsync(phone: true, acceptLanguage: "ar");
+        await page.GotoAsync("/");
+
+        (await page.GetAttributeAsync("html", "dir")).ShouldBe("rtl");
+        (await page.GetAttributeAsync("html", "lang")).ShouldBe("ar");
+        (await page.InnerTextAsync("h1")).ShouldBe("جهة بني ملال خنيفرة");
+        // Logical CSS: in RTL the brand sits at the right edge of the screen.
+        var brand = (await page.Locator(".brand").BoundingBoxAsync())!;
+        (brand.X + brand.Width).ShouldBeGreaterThan(300);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "region-home-ar-phone");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync();
+        (await page.GetAttributeAsync("html", "dir")).ShouldBe("ltr");
+        (await page.InnerTextAsync("h1")).ShouldBe("Région Béni Mellal-Khénifra");
+        brand = (await page.Locator(".brand").BoundingBoxAsync())!;
+        brand.X.ShouldBeLessThan(50);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Communes", Exact = true }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Commune d'Azilal" }).ClickAsync();
+        page.Url.ShouldEndWith("/azilal/");
+        (await page.InnerTextAsync("main")).ShouldContain("Bienvenue sur le portail de la Commune d'Azilal");
+        await BrowserPlatformFactory.ScreenshotAsync(page, "azilal-home-fr-phone");
+    }
+
+    [Theory]
+    [InlineData("ar", "/")]
+    [InlineData("fr", "/")]
+    [InlineData("ar", "/communes")]
+    [InlineData("fr", "/khouribga/account/register")]
+    [InlineData("ar", "/beni-mellal/account/login")]
+    public async Task PublicPagesHaveNoSeriousAccessibilityViolations(string culture, string path)
+    {
+        var page = await factory.NewPageAsync(acceptLanguage: culture);
+        await page.GotoAsync(path);
+
+        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
+
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {v.Nodes.FirstOrDefault()?.Html})").ToList();
+        serious.ShouldBeEmpty();
+        await BrowserPlatformFactory.ScreenshotAsync(page, $"axe-{culture}-{path.Trim('/').Replace('/', '-')}");
+    }
+}
