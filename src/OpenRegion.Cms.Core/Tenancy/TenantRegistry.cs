@@ -24,6 +24,9 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, IMemoryCache 
 
     public Tenant? Find(string id) => _snapshot.ById.GetValueOrDefault(id);
 
+    /// <summary>Changes whenever any tenant changes (names, features, state): part of every cached page's key.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         await _reloadLock.WaitAsync(cancellationToken);
@@ -51,7 +54,7 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, IMemoryCache 
             return null;
         }
 
-        var key = (typeof(TenantShell), tenantId, Interlocked.Read(ref _generation));
+        var key = (typeof(TenantShell), tenantId, Generation);
         if (cache.TryGetValue(key, out TenantShell? shell) && shell is not null)
         {
             return shell;

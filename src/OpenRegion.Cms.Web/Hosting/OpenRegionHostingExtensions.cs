@@ -33,6 +33,20 @@ public static class OpenRegionHostingExtensions
 {
     public static readonly IReadOnlyList<CultureInfo> Cultures = [new("ar"), new("fr"), new("en")];
 
+    /// <summary>Output-cache policy of public pages that only change with content, tenant settings or culture.</summary>
+    public const string PublicPagePolicy = "PublicPage";
+
+    private static string PublicPageVersion(HttpContext context)
+    {
+        var tenant = context.RequestServices.GetRequiredService<TenantContext>();
+        var registry = context.RequestServices.GetRequiredService<TenantRegistry>();
+        var versions = context.RequestServices.GetRequiredService<ContentVersions>();
+        var cultureCookie = context.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName] ?? "";
+        return tenant.HasTenant
+            ? string.Create(CultureInfo.InvariantCulture, $"{tenant.TenantId}|{registry.Generation}|{versions.Current(tenant.TenantId!)}|{cultureCookie}")
+            : "none";
+    }
+
     public static WebApplicationBuilder AddOpenRegion(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -178,6 +192,15 @@ public static class OpenRegionHostingExtensions
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(options => options.Cookie.Name = "openregion.af");
 
+        // Anonymous views of public pages are served from memory. The key holds the tenant (path base), the culture
+        // (query, cookie, Accept-Language), the tenant list's generation and the tenant's content version, so an edit,
+        // a renamed tenant or a toggled feature is visible at once. Signed-in requests are never cached.
+        services.AddOutputCache(options => options.AddPolicy(PublicPagePolicy, policy => policy
+            .Expire(TimeSpan.FromMinutes(10))
+            .SetVaryByQuery("culture")
+            .SetVaryByHeader("Accept-Language")
+            .VaryByValue(context => new KeyValuePair<string, string>("site", PublicPageVersion(context)))));
+
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         return builder;
     }
@@ -205,6 +228,7 @@ public static class OpenRegionHostingExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }

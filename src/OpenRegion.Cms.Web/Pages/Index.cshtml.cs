@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using OpenRegion.Cms.Web.Hosting;
 using Microsoft.Extensions.Caching.Memory;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
@@ -8,6 +10,7 @@ using OpenRegion.Cms.Core.Tenancy;
 
 namespace OpenRegion.Cms.Web.Pages;
 
+[OutputCache(PolicyName = OpenRegionHostingExtensions.PublicPagePolicy)]
 public sealed class IndexModel(TenantContext tenant, ModuleCatalog modules, ICmsDbContext db, MarkdownRenderer markdown, IMemoryCache cache, ContentVersions versions) : PageModel
 {
     public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
