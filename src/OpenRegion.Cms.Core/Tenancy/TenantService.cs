@@ -50,6 +50,12 @@ public sealed class TenantService(ICmsDbContextFactory dbFactory, TenantRegistry
                 throw new TenantValidationException("State", "Only a running tenant can be disabled.");
             }
 
+            // The region's site holds the platform's home and administration: switching it off would strand everyone.
+            if (t.Kind == TenantKind.Region)
+            {
+                throw new TenantValidationException("State", "The region's own site cannot be disabled.");
+            }
+
             t.State = TenantState.Disabled;
         }, cancellationToken);
 

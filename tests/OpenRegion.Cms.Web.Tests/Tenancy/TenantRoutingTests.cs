@@ -141,6 +141,14 @@ public sealed class TenantRoutingTests(SqlitePlatformFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task TheRegionsOwnSiteCannotBeDisabled()
+    {
+        var error = await Should.ThrowAsync<TenantValidationException>(() => factory.Service<TenantService>().DisableAsync("region"));
+        error.Field.ShouldBe("State");
+        factory.Service<TenantRegistry>().Find("region")!.State.ShouldBe(TenantState.Running);
+    }
+
+    [Fact]
     public async Task HealthEndpointsAnswerWithoutATenant()
     {
         var client = factory.Browser();

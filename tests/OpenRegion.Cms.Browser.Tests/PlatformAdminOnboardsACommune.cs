@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using OpenRegion.Cms.Web.Tests.Infrastructure;
+
+namespace OpenRegion.Cms.Browser.Tests;
+
+/// <summary>The region's platform administrator adds a commune from the admin pages, in Arabic.</summary>
+public sealed class PlatformAdminOnboardsACommune(BrowserPlatformFactory factory) : IClassFixture<BrowserPlatformFactory>
+{
+    [Fact]
+    public async Task AdminCreatesFquihBenSalahInArabic_ThenATakenPrefixIsRefusedWithTheFormKept()
+    {
+        var page = await factory.NewPageAsync(acceptLanguage: "ar");
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(PlatformFactory.AdminEmail);
+        await page.GetByLabel("كلمة المرور").FillAsync(PlatformFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        await page.GotoAsync("/admin/tenants");
+
+        await page.GetByLabel("المعرّف").FillAsync("fquih-ben-salah");
+        await page.GetByLabel("الاسم بالعربية").FillAsync("جماعة الفقيه بن صالح");
+        await page.GetByLabel("الاسم بالفرنسية").FillAsync("Commune de Fquih Ben Salah");
+        await page.GetByLabel("عدد السكان").FillAsync("102019");
+        await page.GetByLabel("بادئة الرابط").FillAsync("fquih-ben-salah");
+        await page.GetByRole(AriaRole.Button, new() { Name = "إنشاء الموقع" }).ClickAsync();
+
+        (await page.InnerTextAsync("[role=status]")).ShouldContain("Commune de Fquih Ben Salah");
+        (await page.InnerTextAsync("table")).ShouldContain("جماعة الفقيه بن صالح");
+        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-tenants-ar");
+
+        await page.GetByLabel("المعرّف").FillAsync("fbs-2");
+        await page.GetByLabel("الاسم بالعربية").FillAsync("جماعة أخرى");
+        await page.GetByLabel("الاسم بالفرنسية").FillAsync("Autre commune");
+        await page.GetByLabel("بادئة الرابط").FillAsync("fquih-ben-salah");
+        await page.GetByRole(AriaRole.Button, new() { Name = "إنشاء الموقع" }).ClickAsync();
+        (await page.InnerTextAsync("[role=status]")).ShouldContain("بادئة الرابط");
+        (await page.GetByLabel("الاسم بالعربية").InputValueAsync()).ShouldBe("جماعة أخرى");
+        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-tenants-duplicate-ar");
+
+        var citizen = await factory.NewPageAsync(phone: true, acceptLanguage: "ar");
+        await citizen.GotoAsync("/fquih-ben-salah/");
+        (await citizen.InnerTextAsync("h1")).ShouldBe("جماعة الفقيه بن صالح");
+    }
+}
