@@ -130,6 +130,18 @@ public abstract class TenantIsolationTests<TFactory>(TFactory factory) : IClassF
         (await browserA.GetTextAsync($"/{A}/admin/users")).ShouldNotContain(adminOfB.Email!);
     }
 
+    [Theory]
+    [InlineData("region-ouverte")]
+    [InlineData("الجهة-المنفتحة")]
+    public async Task APublicPageOfTheRegionIsNotFoundThroughACommunesAddress(string slug)
+    {
+        var browser = new BrowserSession(factory.Browser());
+        var escaped = Uri.EscapeDataString(slug);
+
+        (await browser.GetTextAsync($"/pages/{escaped}")).ShouldContain("OGP");
+        (await browser.GetAsync($"/{A}/pages/{escaped}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task ContextOfA_SeesNoRowOfB_AndRefusesToWriteOne()
     {
