@@ -38,6 +38,12 @@ public sealed class ContentStep : IRecipeStep
                     validation.Error(culturePath, $"unknown culture; use one of {string.Join(", ", Cultures)}.");
                 }
 
+                if (culture.Value.ValueKind == JsonValueKind.Object && culture.Value.TryGetProperty("slug", out var slug)
+                    && Slugs.Problem(slug.GetString()) is { } problem)
+                {
+                    validation.Error($"{culturePath}.slug", problem);
+                }
+
                 var title = validation.RequireString(culture.Value, "title", culturePath);
                 if (title is { Length: > 300 })
                 {
