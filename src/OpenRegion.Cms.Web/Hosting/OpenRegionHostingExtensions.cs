@@ -236,6 +236,7 @@ public static class OpenRegionHostingExtensions
     public static WebApplication MapOpenRegion(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapGet("/sitemap.xml", OpenRegion.Cms.Web.Publishing.SitemapEndpoint.WriteAsync);
         var modules = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in modules.Modules)
         {
