@@ -1,3 +1,5 @@
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Recipes;
 using OpenRegion.Cms.Core.Tenancy;
 using OpenRegion.Cms.Web.Hosting;
@@ -20,6 +22,7 @@ public static class CliApplication
           tenants disable ID | tenants enable ID
           recipes run NAME|--file PATH [--tenant ID] run a recipe on a tenant (or a platform recipe without --tenant)
           recipes validate NAME|--file PATH [--tenant ID]
+          reindex [--tenant ID]                     rebuild the search indexes from the database
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -64,6 +67,7 @@ public static class CliApplication
             {
                 ["tenants", "create"] => ["id", "name-ar", "name-fr", "kind", "prefix", "host", "population", "parent", "recipe"],
                 ["recipes", ..] => ["file", "tenant"],
+                ["reindex"] => ["tenant"],
                 _ => [],
             });
             await services.GetRequiredService<PlatformStartup>().MigrateAsync();
@@ -91,6 +95,8 @@ public static class CliApplication
                     await services.GetRequiredService<TenantService>().EnableAsync(id);
                     output.WriteLine($"Tenant {id} enabled.");
                     return 0;
+                case ["reindex"]:
+                    return await ReindexAsync(services, options, output);
                 case ["recipes", "run" or "validate", ..]:
                     return await RecipeAsync(services, positional, options, output, error);
                 default:
@@ -124,6 +130,33 @@ public static class CliApplication
             error.WriteLine(ex.Message);
             return 1;
         }
+        catch (Lucene.Net.Store.LockObtainFailedException)
+        {
+            error.WriteLine("The search index is in use by the running platform. Stop it first, or delete the data directory's search folder and restart it: indexes are rebuilt at start-up.");
+            return 1;
+        }
+    }
+
+    private static async Task<int> ReindexAsync(IServiceProvider services, IReadOnlyDictionary<string, List<string>> options, TextWriter output)
+    {
+        var registry = services.GetRequiredService<TenantRegistry>();
+        await registry.ReloadAsync();
+        var only = CliArguments.Optional(options, "tenant");
+        if (only is not null && registry.Find(only) is null)
+        {
+            throw new TenantValidationException("Id", $"No tenant '{only}'.");
+        }
+
+        var indexer = services.GetRequiredService<ContentSearchIndexer>();
+        var dbFactory = services.GetRequiredService<ICmsDbContextFactory>();
+        foreach (var tenant in registry.All.Where(t => only is null || t.Id == only))
+        {
+            await using var lease = dbFactory.ForTenant(tenant.Id);
+            var count = await indexer.RebuildAsync(lease.Db, tenant.Id);
+            output.WriteLine($"{tenant.Id}: {count} item(s) indexed.");
+        }
+
+        return 0;
     }
 
     private static async Task<int> CreateTenantAsync(IServiceProvider services, IReadOnlyDictionary<string, List<string>> options, TextWriter output)

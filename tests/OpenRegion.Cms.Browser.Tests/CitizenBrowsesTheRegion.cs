@@ -40,6 +40,9 @@ public sealed class CitizenBrowsesTheRegion(BrowserPlatformFactory factory) : IC
     [InlineData("ar", "/communes")]
     [InlineData("fr", "/khouribga/account/register")]
     [InlineData("ar", "/beni-mellal/account/login")]
+    [InlineData("ar", "/search?q=%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9")]
+    [InlineData("fr", "/search?q=gouvernement")]
+    [InlineData("fr", "/pages/region-ouverte")]
     public async Task PublicPagesHaveNoSeriousAccessibilityViolations(string culture, string path)
     {
         var page = await factory.NewPageAsync(acceptLanguage: culture);
@@ -49,6 +52,7 @@ public sealed class CitizenBrowsesTheRegion(BrowserPlatformFactory factory) : IC
 
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {v.Nodes.FirstOrDefault()?.Html})").ToList();
         serious.ShouldBeEmpty();
-        await BrowserPlatformFactory.ScreenshotAsync(page, $"axe-{culture}-{path.Trim('/').Replace('/', '-')}");
+        var name = new string(path.Trim('/').Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        await BrowserPlatformFactory.ScreenshotAsync(page, $"axe-{culture}-{name}");
     }
 }

@@ -69,6 +69,22 @@ public sealed class OperatorRunsCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Reindex_rebuilds_the_search_index_of_every_tenant_from_the_database()
+    {
+        (await _cli.RunAsync("recipes", "run", "demo")).ExitCode.ShouldBe(0);
+        var searchFolder = Path.Combine(_cli.DataDirectory, "search", "region");
+        Directory.Delete(searchFolder, recursive: true);
+
+        var result = await _cli.RunAsync("reindex");
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Output.ShouldContain("region: 2 item(s) indexed.");
+        result.Output.ShouldContain("azilal: 0 item(s) indexed.");
+        Directory.Exists(Path.Combine(searchFolder, "fr")).ShouldBeTrue();
+        (await _cli.RunAsync("reindex", "--tenant", "nowhere")).ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Demo_recipe_sets_up_the_region_and_three_running_communes()
     {
         var result = await _cli.RunAsync("recipes", "run", "demo");

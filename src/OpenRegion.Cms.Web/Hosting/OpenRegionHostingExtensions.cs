@@ -115,6 +115,9 @@ public static class OpenRegionHostingExtensions
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentVersions>();
+        // Created by the container (not passed in as an instance) so that it is disposed, releasing the index locks.
+        services.AddSingleton(_ => new OpenRegion.Cms.Core.Search.SearchIndexProvider(Path.Combine(dataDirectory, "search")));
+        services.AddSingleton<ContentSearchIndexer>();
         services.AddSingleton<SetupToken>();
         services.AddSingleton<PlatformStartup>();
         services.AddHostedService<TenantInitializationService>();

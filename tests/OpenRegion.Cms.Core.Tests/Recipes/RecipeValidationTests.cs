@@ -2,10 +2,12 @@ using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Core.Modules;
 using OpenRegion.Cms.Core.Recipes;
 using OpenRegion.Cms.Core.Recipes.Steps;
+using OpenRegion.Cms.Core.Search;
 using OpenRegion.Cms.Core.Tenancy;
 
 namespace OpenRegion.Cms.Core.Tests.Recipes;
@@ -63,7 +65,7 @@ public sealed class RecipeValidationTests : IDisposable
             new FeaturesStep(modules),
             new ThemeStep(),
             new RolesStep(),
-            new ContentStep(),
+            new ContentStep(new ContentSearchIndexer(new SearchIndexProvider(Path.Combine(_directory, "search")))),
             new UsersStep(invitations),
             new TenantsStep(),
         ];

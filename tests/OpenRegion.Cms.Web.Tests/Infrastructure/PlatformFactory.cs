@@ -63,6 +63,14 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
 
     public async Task WaitForTenantsAsync(TimeSpan? timeout = null)
     {
+        // First the background set-up itself (recipes, their after-commit work such as search indexing)...
+        var setup = Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<OpenRegion.Cms.Web.Hosting.TenantInitializationService>().Single();
+        if (setup.ExecuteTask is { } running)
+        {
+            await running.WaitAsync(timeout ?? TimeSpan.FromSeconds(60));
+        }
+
+        // ...then the states as every request sees them.
         var registry = Service<TenantRegistry>();
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline)

@@ -7,7 +7,7 @@ namespace OpenRegion.Cms.Core.Recipes.Steps;
 /// { "name": "content", "items": [ { "contentType": "HomePage", "published": true,
 ///   "localizations": { "ar": { "title": "…", "slug": "…", "body": "Markdown" }, "fr": { … } } } ] }
 /// </summary>
-public sealed class ContentStep : IRecipeStep
+public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
 {
     public static readonly IReadOnlySet<string> Cultures = new HashSet<string>(StringComparer.Ordinal) { "ar", "fr", "en", "zgh" };
 
@@ -56,13 +56,19 @@ public sealed class ContentStep : IRecipeStep
     public Task ExecuteAsync(JsonElement step, RecipeExecutionContext context, CancellationToken cancellationToken)
     {
         var now = context.Clock.GetUtcNow();
+        var added = new List<ContentItem>();
+        context.AfterCommit(_ =>
+        {
+            added.ForEach(search.Update);
+            return Task.CompletedTask;
+        });
         foreach (var item in step.GetProperty("items").EnumerateArray())
         {
             var set = Guid.NewGuid().ToString("N");
             var published = !item.TryGetProperty("published", out var p) || p.ValueKind != JsonValueKind.False;
             foreach (var culture in item.GetProperty("localizations").EnumerateObject())
             {
-                context.Db.Set<ContentItem>().Add(new ContentItem
+                var content = new ContentItem
                 {
                     LocalizationSet = set,
                     ContentType = item.GetProperty("contentType").GetString()!,
@@ -73,7 +79,9 @@ public sealed class ContentStep : IRecipeStep
                     Published = published,
                     CreatedUtc = now,
                     ModifiedUtc = now,
-                });
+                };
+                context.Db.Set<ContentItem>().Add(content);
+                added.Add(content);
             }
         }
 

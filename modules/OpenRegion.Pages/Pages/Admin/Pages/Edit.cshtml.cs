@@ -12,7 +12,7 @@ using OpenRegion.Cms.Core.Security;
 namespace OpenRegion.Pages.Pages.Admin.Pages;
 
 [Authorize(Policy = PermissionPolicy.Prefix + PagesPermissions.Edit)]
-public sealed class EditModel(ICmsDbContext db, IAuditLog audit, TimeProvider clock, ContentVersions versions, IStringLocalizer<PagesModule> T) : PageModel
+public sealed class EditModel(ICmsDbContext db, IAuditLog audit, TimeProvider clock, ContentVersions versions, ContentSearchIndexer search, IStringLocalizer<PagesModule> T) : PageModel
 {
     [BindProperty]
     public EditInput Input { get; set; } = new();
@@ -59,6 +59,7 @@ public sealed class EditModel(ICmsDbContext db, IAuditLog audit, TimeProvider cl
         audit.Record("content.updated", $"{item.ContentType}:{item.Id}", new { item.Culture, item.Title, item.Published });
         await db.SaveChangesAsync(cancellationToken);
         versions.Bump(item.TenantId);
+        search.Update(item);
         TempData["Saved"] = item.Title;
         return LocalRedirect(Url.Content("~/admin/pages"));
     }
