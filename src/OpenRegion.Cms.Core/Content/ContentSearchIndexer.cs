@@ -10,13 +10,16 @@ namespace OpenRegion.Cms.Core.Content;
 /// </summary>
 public sealed class ContentSearchIndexer(SearchIndexProvider indexes)
 {
-    /// <summary>Content types citizens search; the home page text is not a result of its own.</summary>
-    public static readonly IReadOnlySet<string> SearchableTypes = new HashSet<string>(StringComparer.Ordinal) { "Page", "News", "Event", "Document" };
+    /// <summary>
+    /// Content types citizens search, each with its public address. The home page text is not a result of its own.
+    /// News, events and documents join this list with their pages.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SearchableTypes = new HashSet<string>(StringComparer.Ordinal) { "Page" };
 
     public static string UrlOf(ContentItem item) => item.ContentType switch
     {
         "Page" => $"/pages/{Uri.EscapeDataString(item.Slug)}",
-        _ => $"/content/{item.Id}",
+        _ => throw new ArgumentException($"Content type '{item.ContentType}' has no public address yet.", nameof(item)),
     };
 
     public void Update(ContentItem item)
