@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace OpenRegion.Cms.Core.Data;
@@ -10,6 +11,9 @@ public interface ICmsDbContext
     string? TenantId { get; }
 
     DbSet<TEntity> Set<TEntity>() where TEntity : class;
+
+    /// <summary>Change-tracking details of one entity, e.g. to set the original value of a concurrency token.</summary>
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 
     DatabaseFacade Database { get; }
 

@@ -168,6 +168,7 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<DateTimeOffset>("ModifiedUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OwnerId")

@@ -155,6 +155,7 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ModifiedUtc")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")

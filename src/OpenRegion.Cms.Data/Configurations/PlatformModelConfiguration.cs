@@ -91,6 +91,8 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.Property(c => c.Culture).HasMaxLength(10);
         builder.Property(c => c.Slug).HasMaxLength(200);
         builder.Property(c => c.Title).HasMaxLength(300);
+        // Two editors saving the same item: the second save fails instead of silently overwriting the first.
+        builder.Property(c => c.ModifiedUtc).IsConcurrencyToken();
         builder.HasIndex(c => new { c.TenantId, c.ContentType, c.Culture });
         builder.HasIndex(c => new { c.TenantId, c.LocalizationSet, c.Culture }).IsUnique();
     }

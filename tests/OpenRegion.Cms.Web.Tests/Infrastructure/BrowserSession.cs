@@ -24,7 +24,15 @@ public sealed partial class BrowserSession(HttpClient client)
         var html = await GetTextAsync(formPage);
         var token = TokenPattern().Match(html);
         token.Success.ShouldBeTrue($"No antiforgery token on {formPage}");
-        return await PostAsync(action ?? formPage, fields, token.Groups[1].Value);
+
+        // Like a browser, send the form's hidden Input.* fields (e.g. the version an editor started from) unless given.
+        var all = new Dictionary<string, string>(fields);
+        foreach (Match hidden in HiddenInputPattern().Matches(html))
+        {
+            all.TryAdd(hidden.Groups[1].Value, System.Net.WebUtility.HtmlDecode(hidden.Groups[2].Value));
+        }
+
+        return await PostAsync(action ?? formPage, all, token.Groups[1].Value);
     }
 
     public Task<HttpResponseMessage> PostAsync(string url, IDictionary<string, string> fields, string? antiforgeryToken)
@@ -45,6 +53,9 @@ public sealed partial class BrowserSession(HttpClient client)
     }
 
     public static string Excerpt(string text) => text.Length > 600 ? text[..600] : text;
+
+    [GeneratedRegex("<input type=\"hidden\"[^>]*name=\"(Input\\.[^\"]+)\"[^>]*value=\"([^\"]*)\"")]
+    private static partial Regex HiddenInputPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,9 @@ public sealed class EditModel(ICmsDbContext db, IAuditLog audit, TimeProvider cl
 
     public string Culture { get; private set; } = "ar";
 
+    /// <summary>What another editor saved meanwhile, shown beside the editor's own text after a conflict.</summary>
+    public ContentItem? Theirs { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         // The tenant filter makes another tenant's item invisible: its id answers 404 like a missing one.
@@ -29,7 +33,7 @@ public sealed class EditModel(ICmsDbContext db, IAuditLog audit, TimeProvider cl
         }
 
         Culture = item.Culture;
-        Input = new EditInput { Title = item.Title, Body = item.Body, Published = item.Published };
+        Input = new EditInput { Title = item.Title, Body = item.Body, Published = item.Published, Version = item.ModifiedUtc.UtcTicks };
         return Page();
     }
 
@@ -52,20 +56,50 @@ public sealed class EditModel(ICmsDbContext db, IAuditLog audit, TimeProvider cl
             return Page();
         }
 
+        if (item.ModifiedUtc.UtcTicks != Input.Version)
+        {
+            return Conflict(item);
+        }
+
+        // The version the editor started from is what the database must still hold when this save lands.
+        db.Entry(item).Property(i => i.ModifiedUtc).OriginalValue = new DateTimeOffset(Input.Version, TimeSpan.Zero);
         item.Title = Input.Title!.Trim();
         item.Body = Input.Body ?? "";
         item.Published = Input.Published;
         item.ModifiedUtc = clock.GetUtcNow();
         audit.Record("content.updated", $"{item.ContentType}:{item.Id}", new { item.Culture, item.Title, item.Published });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Set<ContentItem>().AsNoTracking().FirstAsync(c => c.Id == id, cancellationToken);
+            return Conflict(current);
+        }
+
         versions.Bump(item.TenantId);
         search.Update(item);
         TempData["Saved"] = item.Title;
         return LocalRedirect(Url.Content("~/admin/pages"));
     }
 
+    /// <summary>Keeps the editor's text in the form, shows the other version, and lets a second save overwrite knowingly.</summary>
+    private PageResult Conflict(ContentItem current)
+    {
+        Theirs = current;
+        Input.Version = current.ModifiedUtc.UtcTicks;
+        ModelState.Remove("Input.Version");
+        ModelState.AddModelError(string.Empty, T["Someone else saved this page while you were editing it. Your text is kept below; compare it with theirs, then save again to replace it."]);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
     public sealed class EditInput
     {
+        /// <summary>The item's last-modified time (UTC ticks) when the editor opened it.</summary>
+        public long Version { get; set; }
+
         [StringLength(300, ErrorMessage = "At most {1} characters.")]
         public string? Title { get; set; }
 
