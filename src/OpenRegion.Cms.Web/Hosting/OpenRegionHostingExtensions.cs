@@ -187,6 +187,7 @@ public static class OpenRegionHostingExtensions
             {
                 options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.AnyTenantRole);
             })
+            .AddMvcOptions(options => options.Filters.Add<AntiforgeryFailureFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
             .AddRazorPagesOptions(options => options.Conventions.Add(new ModuleFeatureConvention(modules)));
