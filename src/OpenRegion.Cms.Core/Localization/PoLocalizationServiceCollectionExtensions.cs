@@ -24,7 +24,7 @@ public static class PoLocalizationServiceCollectionExtensions
         }
 
         services.TryAddSingleton(static provider =>
-            new PoLocalizationStore(provider.GetRequiredService<IOptions<PoLocalizationOptions>>().Value));
+            new PoLocalizationStore(provider.GetRequiredService<IOptions<PoLocalizationOptions>>().Value, provider.GetService<ICatalogOverlay>()));
         services.TryAddSingleton<PoStringLocalizerFactory>();
 
         services.RemoveAll<IStringLocalizerFactory>();

@@ -18,10 +18,13 @@ public sealed class PoLocalizationStore
     private readonly Dictionary<string, List<PoFile>> _filesByCulture = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<(string Culture, bool IncludeParents), PoCatalog?> _catalogs = new();
 
+    private readonly ICatalogOverlay? _overlay;
+
     /// <exception cref="PoParseException">A PO file is malformed.</exception>
-    public PoLocalizationStore(PoLocalizationOptions options)
+    public PoLocalizationStore(PoLocalizationOptions options, ICatalogOverlay? overlay = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _overlay = overlay;
         foreach (var assembly in options.Assemblies)
         {
             LoadResources(assembly);
@@ -42,6 +45,13 @@ public sealed class PoLocalizationStore
     /// (so <c>fr-MA</c> gets <c>fr</c> plus any <c>fr-MA</c> strings). Null when none of them has a file.
     /// </summary>
     public PoCatalog? GetCatalog(CultureInfo culture) => GetCatalog(culture, includeParentCultures: true);
+
+    /// <summary>The shipped catalog with the overlay of the current context (a tenant's own wording) on top.</summary>
+    public PoCatalog? GetEffectiveCatalog(CultureInfo culture)
+    {
+        var shipped = GetCatalog(culture);
+        return _overlay is null ? shipped : _overlay.Overlay(culture, shipped);
+    }
 
     /// <param name="culture">The culture to look up.</param>
     /// <param name="includeParentCultures">False to use only the files named exactly after <paramref name="culture"/>.</param>

@@ -28,7 +28,7 @@ public sealed class PoStringLocalizer : IPluralStringLocalizer
         {
             ArgumentNullException.ThrowIfNull(name);
             var culture = CultureInfo.CurrentUICulture;
-            var translation = _store.GetCatalog(culture)?.Translate(Context, name);
+            var translation = _store.GetEffectiveCatalog(culture)?.Translate(Context, name);
             return new LocalizedString(name, translation ?? name, translation is null, culture.Name);
         }
     }
@@ -49,7 +49,7 @@ public sealed class PoStringLocalizer : IPluralStringLocalizer
         ArgumentNullException.ThrowIfNull(singular);
         ArgumentNullException.ThrowIfNull(plural);
         var culture = CultureInfo.CurrentUICulture;
-        var translation = _store.GetCatalog(culture)?.TranslatePlural(Context, singular, count);
+        var translation = _store.GetEffectiveCatalog(culture)?.TranslatePlural(Context, singular, count);
 
         // Untranslated: gettext's own fallback between the two English-style msgids.
         var text = translation ?? (count == 1 ? singular : plural);

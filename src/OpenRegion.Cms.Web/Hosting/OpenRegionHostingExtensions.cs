@@ -162,7 +162,8 @@ public static class OpenRegionHostingExtensions
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization();
 
-        // Languages: PO catalogs of the host, the theme and every module.
+        // Languages: PO catalogs of the host, the theme and every module, with each tenant's own wording on top.
+        services.AddSingleton<ICatalogOverlay, TenantWordingOverlay>();
         services.AddPoLocalization(options =>
         {
             options.Assemblies.Add(typeof(OpenRegionHostingExtensions).Assembly);

@@ -18,7 +18,7 @@ public abstract class TenantIsolationTests<TFactory>(TFactory factory) : IClassF
     private const string A = "azilal";
     private const string B = "khouribga";
 
-    private static readonly string[] AdminPages = ["/admin", "/admin/pages", "/admin/users", "/admin/features", "/admin/audit", "/admin/tenants"];
+    private static readonly string[] AdminPages = ["/admin", "/admin/pages", "/admin/users", "/admin/features", "/admin/audit", "/admin/translations", "/admin/tenants"];
 
     [Fact]
     public async Task TenantAdminOfA_OpensOwnAdminPages_ButGets403OnEveryAdminPageOfB()
