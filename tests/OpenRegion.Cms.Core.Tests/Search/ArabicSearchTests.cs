@@ -4,7 +4,7 @@ namespace OpenRegion.Cms.Core.Tests.Search;
 
 public sealed class ArabicSearchTests : IDisposable
 {
-    private readonly SearchTestFolder _folder = new();
+    private readonly TempDirectory _folder = new();
     private readonly SearchIndex _index;
 
     public ArabicSearchTests()

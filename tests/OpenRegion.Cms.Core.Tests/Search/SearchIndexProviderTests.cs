@@ -4,7 +4,7 @@ namespace OpenRegion.Cms.Core.Tests.Search;
 
 public sealed class SearchIndexProviderTests : IDisposable
 {
-    private readonly SearchTestFolder _folder = new();
+    private readonly TempDirectory _folder = new();
     private readonly SearchIndexProvider _provider;
 
     public SearchIndexProviderTests()
@@ -112,7 +112,7 @@ public sealed class SearchIndexProviderTests : IDisposable
     [Fact]
     public void Dispose_closes_writers_so_the_folder_can_be_reopened()
     {
-        using var folder = new SearchTestFolder();
+        using var folder = new TempDirectory();
         using (var provider = new SearchIndexProvider(folder.Path))
         {
             provider.Publish(SearchSamples.French());
@@ -125,7 +125,7 @@ public sealed class SearchIndexProviderTests : IDisposable
     [Fact]
     public void Disposed_provider_refuses_to_open_indexes()
     {
-        using var folder = new SearchTestFolder();
+        using var folder = new TempDirectory();
         var provider = new SearchIndexProvider(folder.Path);
         provider.Dispose();
 

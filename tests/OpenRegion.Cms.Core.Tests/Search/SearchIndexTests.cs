@@ -4,7 +4,7 @@ namespace OpenRegion.Cms.Core.Tests.Search;
 
 public sealed class SearchIndexTests : IDisposable
 {
-    private readonly SearchTestFolder _folder = new();
+    private readonly TempDirectory _folder = new();
     private readonly SearchIndex _index;
 
     public SearchIndexTests()
@@ -169,7 +169,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void Committed_documents_survive_reopening()
     {
-        using var folder = new SearchTestFolder();
+        using var folder = new TempDirectory();
         using (var index = new SearchIndex(folder.Path, "region", "fr"))
         {
             index.Upsert(SearchSamples.French());
@@ -183,7 +183,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void Disposed_index_refuses_work()
     {
-        using var folder = new SearchTestFolder();
+        using var folder = new TempDirectory();
         var index = new SearchIndex(folder.Path, "region", "fr");
         index.Dispose();
         index.Dispose();

@@ -1,17 +1,19 @@
 using System.Text;
 
-namespace OpenRegion.Cms.Core.Tests.Localization;
+namespace OpenRegion.Cms.Core.Tests;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
 internal sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "openregion-po-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "openregion-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
     public string Path { get; }
+
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     public string Write(string relativePath, string content)
     {
