@@ -3,7 +3,10 @@ using OpenRegion.Cms.Core.Modules;
 
 namespace OpenRegion.Pages;
 
-/// <summary>Static pages of a tenant (and its home page text), written in Markdown per culture.</summary>
+/// <summary>
+/// The tenant's content: static pages, the home page text, and the editor every content type is written in
+/// (side by side per culture, with versions, preview, scheduling).
+/// </summary>
 public sealed class PagesModule : IModule
 {
     public const string FeatureId = "OpenRegion.Pages";
@@ -19,11 +22,11 @@ public sealed class PagesModule : IModule
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
-        new(PagesPermissions.Edit, "Edit pages and the home page", [CmsRoles.TenantAdmin, CmsRoles.Editor]),
+        new(PagesPermissions.Edit, "Write, publish and withdraw content: pages, news, events, the home page text", [CmsRoles.TenantAdmin, CmsRoles.Editor]),
     ];
 
     public IReadOnlyList<AdminMenuItem> AdminMenu { get; } =
     [
-        new("Pages", "/admin/pages", PagesPermissions.Edit, 10),
+        new("Content", "/admin/content", PagesPermissions.Edit, 10),
     ];
 }

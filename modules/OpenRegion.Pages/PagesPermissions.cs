@@ -2,5 +2,6 @@ namespace OpenRegion.Pages;
 
 public static class PagesPermissions
 {
-    public const string Edit = "Pages.Edit";
+    /// <summary>Write, publish and withdraw the tenant's content: pages, news, events, the home page text.</summary>
+    public const string Edit = "Content.Edit";
 }

@@ -43,6 +43,13 @@ public sealed class CitizenBrowsesTheRegion(BrowserPlatformFactory factory) : IC
     [InlineData("ar", "/search?q=%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9")]
     [InlineData("fr", "/search?q=gouvernement")]
     [InlineData("fr", "/pages/region-ouverte")]
+    [InlineData("ar", "/news")]
+    [InlineData("fr", "/news")]
+    [InlineData("ar", "/news/%D8%A7%D9%84%D9%85%D8%AE%D8%AA%D8%A8%D8%B1-%D8%A7%D9%84%D8%AC%D9%87%D9%88%D9%8A-%D9%84%D9%84%D8%A7%D8%A8%D8%AA%D9%83%D8%A7%D8%B1-%D8%A7%D9%84%D8%B9%D9%85%D9%88%D9%85%D9%8A")]
+    [InlineData("fr", "/news/laboratoire-regional-innovation-publique")]
+    [InlineData("ar", "/events")]
+    [InlineData("fr", "/events/atelier-co-creation-plan-action-gouvernement-ouvert")]
+    [InlineData("ar", "/pages/%D8%A7%D9%84%D8%AC%D9%87%D8%A9-%D8%A7%D9%84%D9%85%D9%86%D9%81%D8%AA%D8%AD%D8%A9")]
     public async Task PublicPagesHaveNoSeriousAccessibilityViolations(string culture, string path)
     {
         var page = await factory.NewPageAsync(acceptLanguage: culture);
@@ -52,7 +59,8 @@ public sealed class CitizenBrowsesTheRegion(BrowserPlatformFactory factory) : IC
 
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {v.Nodes.FirstOrDefault()?.Html})").ToList();
         serious.ShouldBeEmpty();
-        var name = new string(path.Trim('/').Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        var name = new string(Uri.UnescapeDataString(path).Trim('/').Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+        name = name.Length > 60 ? name[..60] : name;
         await BrowserPlatformFactory.ScreenshotAsync(page, $"axe-{culture}-{name}");
     }
 }

@@ -78,8 +78,9 @@ public sealed class OperatorRunsCliTests : IDisposable
         var result = await _cli.RunAsync("reindex");
 
         result.ExitCode.ShouldBe(0, result.Error);
-        result.Output.ShouldContain("region: 2 item(s) indexed.");
-        result.Output.ShouldContain("azilal: 0 item(s) indexed.");
+        // The region: a page, 5 news items and 3 events; a commune: 2 news items and 2 events; each in Arabic and French.
+        result.Output.ShouldContain("region: 18 item(s) indexed.");
+        result.Output.ShouldContain("azilal: 8 item(s) indexed.");
         Directory.Exists(Path.Combine(searchFolder, "fr")).ShouldBeTrue();
         (await _cli.RunAsync("reindex", "--tenant", "nowhere")).ExitCode.ShouldBe(1);
     }

@@ -2,7 +2,11 @@ using OpenRegion.Cms.Core.Data;
 
 namespace OpenRegion.Cms.Core.Content;
 
-/// <summary>A CMS content item in one culture (pages, news, home page). Parts are kept as JSON.</summary>
+/// <summary>
+/// A CMS content item in one culture (page, news, event, home page text). Its title, slug, body and parts are
+/// what citizens see: the published version, or the latest draft while it has never been published. Every save
+/// is also kept as a <see cref="ContentItemVersion"/>, which is where drafts wait for publication.
+/// </summary>
 public sealed class ContentItem : ITenantOwned
 {
     public long Id { get; set; }
@@ -27,9 +31,38 @@ public sealed class ContentItem : ITenantOwned
 
     public bool Published { get; set; }
 
+    /// <summary>When the item was first published (news are dated and ordered by it); kept when republished.</summary>
+    public DateTimeOffset? PublishedUtc { get; set; }
+
+    /// <summary>Events: when it starts and ends.</summary>
+    public DateTimeOffset? StartsUtc { get; set; }
+
+    public DateTimeOffset? EndsUtc { get; set; }
+
+    /// <summary>Scheduled publication of the latest version; cleared once done.</summary>
+    public DateTimeOffset? PublishAtUtc { get; set; }
+
+    /// <summary>Scheduled withdrawal; cleared once done.</summary>
+    public DateTimeOffset? UnpublishAtUtc { get; set; }
+
+    /// <summary>Number of the newest <see cref="ContentItemVersion"/>.</summary>
+    public int LatestVersion { get; set; }
+
+    /// <summary>Number of the version citizens see; null when not published.</summary>
+    public int? PublishedVersion { get; set; }
+
+    /// <summary>
+    /// When this translation's text last changed (or an editor confirmed it still matches the other languages):
+    /// a translation older than another culture's is "outdated".
+    /// </summary>
+    public DateTimeOffset TextChangedUtc { get; set; }
+
     public string? OwnerId { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }
 
     public DateTimeOffset ModifiedUtc { get; set; }
+
+    /// <summary>The latest version is not the one citizens see.</summary>
+    public bool HasDraft => PublishedVersion != LatestVersion;
 }

@@ -10,17 +10,11 @@ namespace OpenRegion.Cms.Core.Content;
 /// </summary>
 public sealed class ContentSearchIndexer(SearchIndexProvider indexes)
 {
-    /// <summary>
-    /// Content types citizens search, each with its public address. The home page text is not a result of its own.
-    /// News, events and documents join this list with their pages.
-    /// </summary>
-    public static readonly IReadOnlySet<string> SearchableTypes = new HashSet<string>(StringComparer.Ordinal) { "Page" };
+    /// <summary>Content types citizens search: those with a public page. The home page text is not a result of its own.</summary>
+    public static IReadOnlySet<string> SearchableTypes { get; } = ContentTypes.Public.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
 
-    public static string UrlOf(ContentItem item) => item.ContentType switch
-    {
-        "Page" => $"/pages/{Uri.EscapeDataString(item.Slug)}",
-        _ => throw new ArgumentException($"Content type '{item.ContentType}' has no public address yet.", nameof(item)),
-    };
+    public static string UrlOf(ContentItem item) =>
+        ContentTypes.UrlOf(item.ContentType, item.Slug) ?? throw new ArgumentException($"Content type '{item.ContentType}' has no public address.", nameof(item));
 
     public void Update(ContentItem item)
     {
@@ -31,7 +25,7 @@ public sealed class ContentSearchIndexer(SearchIndexProvider indexes)
 
         if (item.Published)
         {
-            indexes.Publish(new SearchDocument(item.LocalizationSet, item.TenantId, item.Culture, item.ContentType, item.Title, item.Body, UrlOf(item), item.ModifiedUtc));
+            indexes.Publish(new SearchDocument(item.LocalizationSet, item.TenantId, item.Culture, item.ContentType, item.Title, ContentParts.Parse(item.PartsJson).Summary is { } summary ? summary + "\n\n" + item.Body : item.Body, UrlOf(item), item.ModifiedUtc));
         }
         else
         {

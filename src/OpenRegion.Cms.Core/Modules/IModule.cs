@@ -22,6 +22,12 @@ public interface IModule
     /// <summary>Path of the module's public space, shown on the tenant home page when enabled; null when it has none.</summary>
     string? PublicPath => null;
 
+    /// <summary>Whether the public space is one where citizens take part (listed under "participation spaces" on the home page).</summary>
+    bool IsParticipationSpace => PublicPath is not null;
+
+    /// <summary>Links the site's main menu shows when the feature is enabled; by default the public space.</summary>
+    IReadOnlyList<NavigationLink> Navigation => PublicPath is null ? [] : [new NavigationLink(PublicPath, Names)];
+
     IReadOnlyList<PermissionDefinition> Permissions => [];
 
     IReadOnlyList<AdminMenuItem> AdminMenu => [];
@@ -40,8 +46,16 @@ public interface IModule
     {
     }
 
-    string Name(string culture) =>
-        Names.TryGetValue(culture, out var name) ? name
-        : Names.TryGetValue(culture.Split('-')[0], out name) ? name
-        : Names.Values.FirstOrDefault() ?? Id;
+    string Name(string culture) => NavigationLink.Pick(Names, culture, Id);
+}
+
+/// <summary>An entry of the public main menu: a tenant-relative path and its label by culture.</summary>
+public sealed record NavigationLink(string Path, IReadOnlyDictionary<string, string> Labels)
+{
+    public string Label(string culture) => Pick(Labels, culture, Path);
+
+    internal static string Pick(IReadOnlyDictionary<string, string> names, string culture, string fallback) =>
+        names.TryGetValue(culture, out var name) ? name
+        : names.TryGetValue(culture.Split('-')[0], out name) ? name
+        : names.Values.FirstOrDefault() ?? fallback;
 }

@@ -162,6 +162,12 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<DateTimeOffset?>("EndsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("LocalizationSet")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -178,13 +184,112 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PublishedVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("StartsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTimeOffset>("TextChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("UnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PublishAtUtc");
+
+                    b.HasIndex("TenantId", "UnpublishAtUtc");
+
+                    b.HasIndex("TenantId", "ContentType", "Culture");
+
+                    b.HasIndex("TenantId", "LocalizationSet", "Culture")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ContentType", "Culture", "Slug")
+                        .IsUnique()
+                        .HasFilter("\"Slug\" <> ''");
+
+                    b.HasIndex("TenantId", "ContentType", "Published", "PublishedUtc");
+
+                    b.HasIndex("TenantId", "ContentType", "Published", "StartsUtc");
+
+                    b.ToTable("ContentItems", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Content.ContentItemVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ContentItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EndsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("StartsUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -198,14 +303,14 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentItemId");
+
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "ContentType", "Culture");
-
-                    b.HasIndex("TenantId", "LocalizationSet", "Culture")
+                    b.HasIndex("TenantId", "ContentItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ContentItems", (string)null);
+                    b.ToTable("ContentItemVersions", (string)null);
                 });
 
             modelBuilder.Entity("OpenRegion.Cms.Core.Data.TenantSetting", b =>
@@ -535,6 +640,17 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Content.ContentItemVersion", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Content.ContentItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ContentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("OpenRegion.Cms.Core.Identity.TenantRoleGrant", b =>

@@ -149,6 +149,12 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EndsUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LocalizationSet")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -165,13 +171,110 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PublishAtUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PublishedVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartsUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TextChangedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UnpublishAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PublishAtUtc");
+
+                    b.HasIndex("TenantId", "UnpublishAtUtc");
+
+                    b.HasIndex("TenantId", "ContentType", "Culture");
+
+                    b.HasIndex("TenantId", "LocalizationSet", "Culture")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ContentType", "Culture", "Slug")
+                        .IsUnique()
+                        .HasFilter("\"Slug\" <> ''");
+
+                    b.HasIndex("TenantId", "ContentType", "Published", "PublishedUtc");
+
+                    b.HasIndex("TenantId", "ContentType", "Published", "StartsUtc");
+
+                    b.ToTable("ContentItems", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Content.ContentItemVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContentItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndsUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RestoredFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartsUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -185,14 +288,14 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContentItemId");
+
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "ContentType", "Culture");
-
-                    b.HasIndex("TenantId", "LocalizationSet", "Culture")
+                    b.HasIndex("TenantId", "ContentItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ContentItems", (string)null);
+                    b.ToTable("ContentItemVersions", (string)null);
                 });
 
             modelBuilder.Entity("OpenRegion.Cms.Core.Data.TenantSetting", b =>
@@ -514,6 +617,17 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Content.ContentItemVersion", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Content.ContentItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ContentItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("OpenRegion.Cms.Core.Identity.TenantRoleGrant", b =>

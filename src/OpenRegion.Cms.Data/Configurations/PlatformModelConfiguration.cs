@@ -95,5 +95,27 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         builder.Property(c => c.ModifiedUtc).IsConcurrencyToken();
         builder.HasIndex(c => new { c.TenantId, c.ContentType, c.Culture });
         builder.HasIndex(c => new { c.TenantId, c.LocalizationSet, c.Culture }).IsUnique();
+        // Two items of a type never share an address in a culture (the home page text has none).
+        builder.HasIndex(c => new { c.TenantId, c.ContentType, c.Culture, c.Slug }).IsUnique().HasFilter("\"Slug\" <> ''");
+        // Lists and the scheduler read by these.
+        builder.HasIndex(c => new { c.TenantId, c.ContentType, c.Published, c.PublishedUtc });
+        builder.HasIndex(c => new { c.TenantId, c.ContentType, c.Published, c.StartsUtc });
+        builder.HasIndex(c => new { c.TenantId, c.PublishAtUtc });
+        builder.HasIndex(c => new { c.TenantId, c.UnpublishAtUtc });
+        builder.Ignore(c => c.HasDraft);
+    }
+}
+
+internal sealed class ContentItemVersionConfiguration : IEntityTypeConfiguration<ContentItemVersion>
+{
+    public void Configure(EntityTypeBuilder<ContentItemVersion> builder)
+    {
+        builder.ToTable("ContentItemVersions");
+        builder.Property(v => v.Slug).HasMaxLength(200);
+        builder.Property(v => v.Title).HasMaxLength(300);
+        builder.Property(v => v.AuthorId).HasMaxLength(64);
+        builder.Property(v => v.AuthorName).HasMaxLength(256);
+        builder.HasOne(v => v.Item).WithMany().HasForeignKey(v => v.ContentItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(v => new { v.TenantId, v.ContentItemId, v.Number }).IsUnique();
     }
 }

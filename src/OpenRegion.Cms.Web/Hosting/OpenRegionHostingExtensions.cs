@@ -34,7 +34,7 @@ public static class OpenRegionHostingExtensions
     public static readonly IReadOnlyList<CultureInfo> Cultures = [new("ar"), new("fr"), new("en")];
 
     /// <summary>Output-cache policy of public pages that only change with content, tenant settings or culture.</summary>
-    public const string PublicPagePolicy = "PublicPage";
+    public const string PublicPagePolicy = PublicCache.Policy;
 
     private static string PublicPageVersion(HttpContext context)
     {
@@ -118,6 +118,8 @@ public static class OpenRegionHostingExtensions
         // Created by the container (not passed in as an instance) so that it is disposed, releasing the index locks.
         services.AddSingleton(_ => new OpenRegion.Cms.Core.Search.SearchIndexProvider(Path.Combine(dataDirectory, "search")));
         services.AddSingleton<ContentSearchIndexer>();
+        services.AddScoped<ContentEditor>();
+        services.AddHostedService<ScheduledPublishingService>();
         services.AddSingleton<SetupToken>();
         services.AddSingleton<PlatformStartup>();
         services.AddHostedService<TenantInitializationService>();
@@ -202,7 +204,7 @@ public static class OpenRegionHostingExtensions
         // a renamed tenant or a toggled feature is visible at once. Signed-in requests are never cached.
         services.AddOutputCache(options => options.AddPolicy(PublicPagePolicy, policy => policy
             .Expire(TimeSpan.FromMinutes(10))
-            .SetVaryByQuery("culture")
+            .SetVaryByQuery("culture", "page", "past")
             .SetVaryByHeader("Accept-Language")
             .VaryByValue(context => new KeyValuePair<string, string>("site", PublicPageVersion(context)))));
 

@@ -9,7 +9,7 @@ using OpenRegion.Cms.Core.Tenancy;
 namespace OpenRegion.Cms.Web.Publishing;
 
 /// <summary>
-/// sitemap.xml of one tenant: its home page and published pages in every culture it has, each URL listing its
+/// sitemap.xml of one tenant: its home page and published pages, news and events in every culture it has, each URL listing its
 /// translations as hreflang alternates, so search engines send Arabic readers to the Arabic version.
 /// </summary>
 public static class SitemapEndpoint
@@ -20,9 +20,10 @@ public static class SitemapEndpoint
     {
         var root = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         var cultures = tenant.Shell.Tenant.Cultures;
+        var types = ContentTypes.Public.Where(t => tenant.Shell.IsFeatureEnabled(t.FeatureId)).Select(t => t.Name).ToList();
         var pages = await db.Set<ContentItem>().AsNoTracking()
-            .Where(c => c.Published && c.ContentType == "Page")
-            .Select(c => new { c.LocalizationSet, c.Culture, c.Slug, c.ModifiedUtc })
+            .Where(c => c.Published && types.Contains(c.ContentType) && c.Slug != "")
+            .Select(c => new { c.LocalizationSet, c.ContentType, c.Culture, c.Slug, c.ModifiedUtc })
             .ToListAsync(context.RequestAborted);
 
         var entries = new List<IReadOnlyList<(string Culture, string Url, DateTimeOffset? Modified)>>
@@ -31,7 +32,7 @@ public static class SitemapEndpoint
         };
         entries.AddRange(pages.GroupBy(p => p.LocalizationSet)
             .Select(g => g.OrderBy(p => p.Culture, StringComparer.Ordinal)
-                .Select(p => (p.Culture, $"{root}/pages/{Uri.EscapeDataString(p.Slug)}?culture={p.Culture}", (DateTimeOffset?)p.ModifiedUtc)).ToList()));
+                .Select(p => (p.Culture, $"{root}{ContentTypes.UrlOf(p.ContentType, p.Slug)}?culture={p.Culture}", (DateTimeOffset?)p.ModifiedUtc)).ToList()));
 
         context.Response.ContentType = "application/xml; charset=utf-8";
         await using var writer = XmlWriter.Create(context.Response.Body, Settings);

@@ -350,7 +350,7 @@ public sealed class RecipeValidationTests : IDisposable
                 {
                   "name": "content",
                   "items": [
-                    { "contentType": "Page", "localizations": { "de": { "title": "Willkommen" }, "fr": { "body": "Sans titre" } } }
+                    { "contentType": "HomePage", "localizations": { "de": { "title": "Willkommen" }, "fr": { "body": "Sans titre" } } }
                   ]
                 }
               ]
@@ -374,7 +374,7 @@ public sealed class RecipeValidationTests : IDisposable
                 {
                   "name": "content",
                   "items": [
-                    { "contentType": "Page", "localizations": { "ar": { "title": " " }, "fr": { "title": "{{longTitle}}" } } },
+                    { "contentType": "HomePage", "localizations": { "ar": { "title": " " }, "fr": { "title": "{{longTitle}}" } } },
                     { "localizations": { "fr": { "title": "Ok" } } }
                   ]
                 }
@@ -388,6 +388,35 @@ public sealed class RecipeValidationTests : IDisposable
             ("$.steps[0].items[0].localizations.fr.title", "must have at most 300 characters."),
             ("$.steps[0].items[1].contentType", "is required."),
         ]);
+    }
+
+    [Fact]
+    public void Content_step_refuses_an_unknown_type_a_public_item_without_address_and_an_event_without_a_start()
+    {
+        var errors = TenantErrors("""
+            {
+              "steps": [
+                {
+                  "name": "content",
+                  "items": [
+                    { "contentType": "Brochure", "localizations": { "fr": { "title": "Dépliant" } } },
+                    { "contentType": "News", "localizations": { "fr": { "title": "Actualité sans adresse" } } },
+                    { "contentType": "Event", "publishedUtc": "hier", "localizations": { "fr": { "title": "Atelier", "slug": "atelier" } } }
+                  ]
+                }
+              ]
+            }
+            """);
+
+        errors.Select(e => e.JsonPath).ShouldBe(
+        [
+            "$.steps[0].items[0].contentType",
+            "$.steps[0].items[1].localizations.fr.slug",
+            "$.steps[0].items[2].publishedUtc",
+            "$.steps[0].items[2].startsUtc",
+        ]);
+        errors[0].Message.ShouldStartWith("unknown content type; use one of News, Event, Page, HomePage");
+        errors[2].Message.ShouldStartWith("must be a date and time with its offset");
     }
 
     [Fact]

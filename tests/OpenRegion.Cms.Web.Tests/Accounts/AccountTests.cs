@@ -116,11 +116,11 @@ public sealed class AccountTests(SqlitePlatformFactory factory) : IClassFixture<
 
         var browser = new BrowserSession(factory.Browser());
         await browser.LogInAsync(invitee, PlatformUsers.Password);
-        (await browser.GetAsync("/beni-mellal/admin/pages")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await browser.GetAsync("/beni-mellal/admin/content")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var accept = await browser.SubmitAsync(invitation.PathAndQuery, new Dictionary<string, string> { ["token"] = System.Web.HttpUtility.ParseQueryString(invitation.Query)["token"]! });
         accept.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await browser.GetAsync("/beni-mellal/admin/pages")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await browser.GetAsync("/azilal/admin/pages")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await browser.GetAsync("/beni-mellal/admin/content")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.GetAsync("/azilal/admin/content")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         // A token works once.
         var again = await browser.SubmitAsync(invitation.PathAndQuery, new Dictionary<string, string> { ["token"] = System.Web.HttpUtility.ParseQueryString(invitation.Query)["token"]! });

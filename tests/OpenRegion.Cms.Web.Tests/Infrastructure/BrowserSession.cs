@@ -35,6 +35,64 @@ public sealed partial class BrowserSession(HttpClient client)
         return await PostAsync(action ?? formPage, all, token.Groups[1].Value);
     }
 
+    /// <summary>
+    /// Like a person filling in a form: every field keeps what the page shows (text inputs, text areas, hidden
+    /// fields, ticked boxes) unless <paramref name="fields"/> changes it; then the form is posted with its token.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string formPage, IDictionary<string, string> fields, string? action = null)
+    {
+        var html = await GetTextAsync(formPage);
+        return await PostFormAsync(html, action ?? formPage, fields);
+    }
+
+    /// <summary>Posts the form of an already loaded page (e.g. one shown again with errors) with some fields changed.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string html, string action, IDictionary<string, string> fields)
+    {
+        // The token must be in the form being sent: a token elsewhere on the page (the log-out form) proves nothing.
+        var form = FormPattern().Matches(html).Select(m => m.Value).FirstOrDefault(f => f.Contains("name=\"Input.", StringComparison.Ordinal)) ?? html;
+        var token = TokenPattern().Match(form);
+        token.Success.ShouldBeTrue("No antiforgery token in the form");
+        var all = new Dictionary<string, string>(fields);
+        foreach (var (name, value) in FormValues(html))
+        {
+            all.TryAdd(name, value);
+        }
+
+        return PostAsync(action, all, token.Groups[1].Value);
+    }
+
+    /// <summary>The Input.* values a browser would submit from <paramref name="html"/>.</summary>
+    public static IEnumerable<(string Name, string Value)> FormValues(string html)
+    {
+        foreach (Match input in InputTagPattern().Matches(html))
+        {
+            var tag = input.Value;
+            var name = Attribute(tag, "name");
+            var type = Attribute(tag, "type") ?? "text";
+            if (name is null || !name.StartsWith("Input.", StringComparison.Ordinal) || type is "submit" or "button"
+                || type is "checkbox" or "radio" && !tag.Contains(" checked", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            yield return (System.Net.WebUtility.HtmlDecode(name), System.Net.WebUtility.HtmlDecode(Attribute(tag, "value") ?? ""));
+        }
+
+        foreach (Match area in TextAreaPattern().Matches(html))
+        {
+            var text = area.Groups[2].Value;
+            // The HTML parser drops one newline right after <textarea>.
+            text = text.StartsWith("\r\n", StringComparison.Ordinal) ? text[2..] : text.StartsWith('\n') ? text[1..] : text;
+            yield return (System.Net.WebUtility.HtmlDecode(area.Groups[1].Value), System.Net.WebUtility.HtmlDecode(text));
+        }
+    }
+
+    private static string? Attribute(string tag, string name)
+    {
+        var match = Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"");
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
     public Task<HttpResponseMessage> PostAsync(string url, IDictionary<string, string> fields, string? antiforgeryToken)
     {
         var values = new List<KeyValuePair<string, string>>(fields);
@@ -53,6 +111,15 @@ public sealed partial class BrowserSession(HttpClient client)
     }
 
     public static string Excerpt(string text) => text.Length > 600 ? text[..600] : text;
+
+    [GeneratedRegex("<form\\s.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex FormPattern();
+
+    [GeneratedRegex("<input\\s[^>]*>")]
+    private static partial Regex InputTagPattern();
+
+    [GeneratedRegex("<textarea[^>]*\\sname=\"(Input\\.[^\"]+)\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline)]
+    private static partial Regex TextAreaPattern();
 
     [GeneratedRegex("<input type=\"hidden\"[^>]*name=\"(Input\\.[^\"]+)\"[^>]*value=\"([^\"]*)\"")]
     private static partial Regex HiddenInputPattern();

@@ -38,17 +38,13 @@ public sealed partial class SearchTests(SqlitePlatformFactory factory) : IClassF
         var editor = await PlatformUsers.CreateAsync(factory, "region", CmsRoles.Editor);
         var staff = new BrowserSession(factory.Browser());
         await staff.LogInAsync(editor.Email!, PlatformUsers.Password);
-        var list = await staff.GetTextAsync("/admin/pages");
-        var id = PageLinks().Matches(list).Select(m => m.Groups[1].Value)
-            .First(candidate => staff.GetTextAsync($"/admin/pages/{candidate}").Result.Contains("La région ouverte", StringComparison.Ordinal));
-        var edit = await staff.GetTextAsync($"/admin/pages/{id}");
-        var body = WebUtility.HtmlDecode(Regex.Match(edit, "<textarea[^>]*>\\s*([^<]*)</textarea>").Groups[1].Value);
+        var set = await ContentAdmin.SetAsync(factory, "region", "Page", "fr", "La région ouverte");
         var visitor = new BrowserSession(factory.Browser());
 
-        (await staff.SubmitAsync($"/admin/pages/{id}", new Dictionary<string, string> { ["Input.Title"] = "La région ouverte", ["Input.Body"] = body })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await staff.SubmitFormAsync($"/admin/content/{set}", new Dictionary<string, string> { ["action"] = "unpublish" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await visitor.GetTextAsync("/search?q=gouvernement&culture=fr")).ShouldNotContain("/pages/region-ouverte");
 
-        (await staff.SubmitAsync($"/admin/pages/{id}", new Dictionary<string, string> { ["Input.Title"] = "La région ouverte", ["Input.Body"] = body, ["Input.Published"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await staff.SubmitFormAsync($"/admin/content/{set}", new Dictionary<string, string> { ["action"] = "publish" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await visitor.GetTextAsync("/search?q=gouvernement&culture=fr")).ShouldContain("/pages/region-ouverte");
     }
 
@@ -65,7 +61,4 @@ public sealed partial class SearchTests(SqlitePlatformFactory factory) : IClassF
 
     [GeneratedRegex("<mark>([^<]+)</mark>")]
     private static partial Regex Marked();
-
-    [GeneratedRegex("/admin/pages/(\\d+)")]
-    private static partial Regex PageLinks();
 }

@@ -34,7 +34,10 @@ public sealed class SitemapAndHreflangTests(SqlitePlatformFactory factory) : ICl
         var locations = xml.Descendants(Sitemap + "loc").Select(l => l.Value).ToList();
         locations.ShouldAllBe(l => l.StartsWith("http://localhost/azilal/", StringComparison.Ordinal));
         locations.ShouldNotContain(l => l.Contains("region-ouverte", StringComparison.Ordinal));
-        locations.Count.ShouldBe(2);
+        // Its home page, its 2 news items and 2 events, each in Arabic and French.
+        locations.Count.ShouldBe(10);
+        locations.Count(l => l.StartsWith("http://localhost/azilal/news/", StringComparison.Ordinal)).ShouldBe(4);
+        locations.Count(l => l.StartsWith("http://localhost/azilal/events/", StringComparison.Ordinal)).ShouldBe(4);
     }
 
     [Fact]

@@ -18,11 +18,9 @@ public sealed class PublicPageCacheTests(SqlitePlatformFactory factory) : IClass
         var editor = await PlatformUsers.CreateAsync(factory, "beni-mellal", CmsRoles.Editor);
         var staff = new BrowserSession(factory.Browser());
         await staff.LogInAsync(editor.Email!, PlatformUsers.Password);
-        var pages = await staff.GetTextAsync("/beni-mellal/admin/pages");
-        var id = System.Text.RegularExpressions.Regex.Matches(pages, "/beni-mellal/admin/pages/(\\d+)").Select(m => m.Groups[1].Value)
-            .First(candidate => staff.GetTextAsync($"/beni-mellal/admin/pages/{candidate}").Result.Contains("Bienvenue sur le portail", StringComparison.Ordinal));
+        var set = await ContentAdmin.SetAsync(factory, "beni-mellal", "HomePage");
         var title = "Béni Mellal, ville des sources " + Guid.NewGuid().ToString("N")[..4];
-        var saved = await staff.SubmitAsync($"/beni-mellal/admin/pages/{id}", new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Body"] = "Ain Asserdoun.", ["Input.Published"] = "true" });
+        var saved = await staff.SubmitFormAsync($"/beni-mellal/admin/content/{set}", ContentAdmin.Fields("publish", (1, "Title", title), (1, "Body", "Ain Asserdoun.")));
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await visitor.GetTextAsync("/beni-mellal/?culture=fr")).ShouldContain(title);

@@ -1,15 +1,19 @@
+using System.Globalization;
 using System.Text.Json;
 using OpenRegion.Cms.Core.Content;
 
 namespace OpenRegion.Cms.Core.Recipes.Steps;
 
 /// <summary>
-/// { "name": "content", "items": [ { "contentType": "HomePage", "published": true,
-///   "localizations": { "ar": { "title": "…", "slug": "…", "body": "Markdown" }, "fr": { … } } } ] }
+/// { "name": "content", "items": [ { "contentType": "News", "published": true, "publishedUtc": "2026-11-10T09:00:00+01:00",
+///   "startsUtc": "…", "endsUtc": "…" (events),
+///   "localizations": { "ar": { "title": "…", "slug": "…", "summary": "…", "location": "…", "body": "Markdown" }, "fr": { … } } } ] }
 /// </summary>
 public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
 {
     public static readonly IReadOnlySet<string> Cultures = new HashSet<string>(StringComparer.Ordinal) { "ar", "fr", "en", "zgh" };
+
+    private static readonly string[] DateProperties = ["publishedUtc", "startsUtc", "endsUtc"];
 
     public string Name => "content";
 
@@ -23,7 +27,24 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                 continue;
             }
 
-            validation.RequireString(item, "contentType", path);
+            var type = validation.RequireString(item, "contentType", path);
+            if (type is not null && ContentTypes.Find(type) is null)
+            {
+                validation.Error($"{path}.contentType", $"unknown content type; use one of {string.Join(", ", ContentTypes.All.Select(t => t.Name))}.");
+            }
+
+            foreach (var date in DateProperties)
+            {
+                if (item.TryGetProperty(date, out var value) && (value.ValueKind != JsonValueKind.String || !DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+                {
+                    validation.Error($"{path}.{date}", "must be a date and time with its offset, e.g. 2026-12-12T10:00:00+01:00.");
+                }
+            }
+
+            if (ContentTypes.Find(type)?.IsEvent == true && !item.TryGetProperty("startsUtc", out _))
+            {
+                validation.Error($"{path}.startsUtc", "is required for an event.");
+            }
             if (!item.TryGetProperty("localizations", out var localizations) || localizations.ValueKind != JsonValueKind.Object || !localizations.EnumerateObject().Any())
             {
                 validation.Error($"{path}.localizations", "is required and must map at least one culture to a title and body.");
@@ -43,6 +64,10 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                 {
                     validation.Error($"{culturePath}.slug", problem);
                 }
+                else if (ContentTypes.Find(type)?.HasSlug == true && (culture.Value.ValueKind != JsonValueKind.Object || !culture.Value.TryGetProperty("slug", out _)))
+                {
+                    validation.Error($"{culturePath}.slug", "is required: this content type has a public page.");
+                }
 
                 var title = validation.RequireString(culture.Value, "title", culturePath);
                 if (title is { Length: > 300 })
@@ -52,6 +77,12 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
             }
         }
     }
+
+    private static string? Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static DateTimeOffset? Date(JsonElement element, string property) =>
+        Text(element, property) is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).ToUniversalTime() : null; // UTC: SQLite orders the stored values by their clock time.
 
     public Task ExecuteAsync(JsonElement step, RecipeExecutionContext context, CancellationToken cancellationToken)
     {
@@ -66,21 +97,49 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
         {
             var set = Guid.NewGuid().ToString("N");
             var published = !item.TryGetProperty("published", out var p) || p.ValueKind != JsonValueKind.False;
+            var publishedUtc = Date(item, "publishedUtc") ?? now;
             foreach (var culture in item.GetProperty("localizations").EnumerateObject())
             {
+                var type = ContentTypes.Find(item.GetProperty("contentType").GetString())!;
+                var parts = new ContentParts
+                {
+                    Summary = type.HasSummary ? Text(culture.Value, "summary") : null,
+                    Location = type.IsEvent ? Text(culture.Value, "location") : null,
+                };
+                var version = new ContentItemVersion
+                {
+                    Number = 1,
+                    Title = culture.Value.GetProperty("title").GetString()!,
+                    Slug = Text(culture.Value, "slug") ?? "",
+                    Body = Text(culture.Value, "body") ?? "",
+                    PartsJson = parts.ToJson(),
+                    StartsUtc = type.IsEvent ? Date(item, "startsUtc") : null,
+                    EndsUtc = type.IsEvent ? Date(item, "endsUtc") : null,
+                    AuthorName = "recipe",
+                    CreatedUtc = now,
+                };
                 var content = new ContentItem
                 {
                     LocalizationSet = set,
-                    ContentType = item.GetProperty("contentType").GetString()!,
+                    ContentType = type.Name,
                     Culture = culture.Name,
-                    Title = culture.Value.GetProperty("title").GetString()!,
-                    Slug = culture.Value.TryGetProperty("slug", out var slug) ? slug.GetString() ?? "" : "",
-                    Body = culture.Value.TryGetProperty("body", out var body) ? body.GetString() ?? "" : "",
+                    Title = version.Title,
+                    Slug = version.Slug,
+                    Body = version.Body,
+                    PartsJson = version.PartsJson,
+                    StartsUtc = version.StartsUtc,
+                    EndsUtc = version.EndsUtc,
                     Published = published,
+                    PublishedUtc = published ? publishedUtc : null,
+                    LatestVersion = 1,
+                    PublishedVersion = published ? 1 : null,
+                    TextChangedUtc = now,
                     CreatedUtc = now,
                     ModifiedUtc = now,
                 };
+                version.Item = content;
                 context.Db.Set<ContentItem>().Add(content);
+                context.Db.Set<ContentItemVersion>().Add(version);
                 added.Add(content);
             }
         }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenRegion.Cms.Core.Content;
+using Microsoft.EntityFrameworkCore;
+using OpenRegion.Cms.Core.Data;
+
+namespace OpenRegion.News;
+
+/// <summary>One published news item or event in the visitor's language, or its original with a notice.</summary>
+public abstract class ContentPageModel(ICmsDbContext db, MarkdownRenderer markdown, ContentTypeDefinition type) : PageModel
+{
+    public LocalizedContent Found { get; private set; } = null!;
+
+    public ContentItem Item => Found.Item;
+
+    public ContentParts Parts { get; private set; } = new();
+
+    /// <summary>Sanitized by <see cref="MarkdownRenderer"/>; the only HTML the page emits raw.</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public ContentTypeDefinition Type => type;
+
+    /// <summary>Every published translation (culture, slug), for the hreflang links.</summary>
+    public IReadOnlyList<(string Culture, string Slug)> Translations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var found = await ContentLookup.FindPublishedAsync(db, type.Name, slug, Culture, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Found = found;
+        Parts = ContentParts.Parse(found.Item.PartsJson);
+        Translations = await ContentLookup.TranslationsAsync(db, found.Item.LocalizationSet, cancellationToken);
+        BodyHtml = markdown.ToSafeHtml(found.Item.Body);
+        return Page();
+    }
+}
+
+/// <summary>A page of a list of published items in the visitor's language (others marked with theirs).</summary>
+public abstract class ContentListModel(ICmsDbContext db) : PageModel
+{
+    public const int PageSize = 10;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public IReadOnlyList<ContentItem> Items { get; private set; } = [];
+
+    public bool HasNext { get; private set; }
+
+    protected ICmsDbContext Db => db;
+
+    protected async Task LoadAsync(IQueryable<ContentItem> ordered, CancellationToken cancellationToken)
+    {
+        PageNumber = Math.Clamp(PageNumber, 1, 10_000);
+        var page = await ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
+        HasNext = page.Count > PageSize;
+        Items = [.. page.Take(PageSize)];
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OpenRegion.Cms.Core.Content;
+
+/// <summary>The typed fields an item keeps in <see cref="ContentItem.PartsJson"/> beside its title and body.</summary>
+public sealed record ContentParts
+{
+    private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>One or two sentences for lists, the home page and feeds.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Where an event takes place.</summary>
+    public string? Location { get; init; }
+
+    public static ContentParts Parse(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json) || json == "{}")
+        {
+            return new ContentParts();
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ContentParts>(json, Options) ?? new ContentParts();
+        }
+        catch (JsonException)
+        {
+            return new ContentParts();
+        }
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+}

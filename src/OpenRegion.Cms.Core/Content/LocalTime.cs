@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace OpenRegion.Cms.Core.Content;
+
+/// <summary>
+/// Editors type and citizens read times in Moroccan time; the database keeps UTC. Morocco is UTC+1 except
+/// during Ramadan, which the IANA zone knows and a fixed offset would not.
+/// </summary>
+public static class LocalTime
+{
+    public static TimeZoneInfo Zone { get; } = Find();
+
+    public static DateTimeOffset ToLocal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
+
+    /// <summary>Value for an &lt;input type="datetime-local"&gt;.</summary>
+    public static string ToInput(DateTimeOffset? utc) =>
+        utc is { } value ? ToLocal(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>Parses an &lt;input type="datetime-local"&gt; value; null when empty, false when unreadable.</summary>
+    public static bool TryParseInput(string? text, out DateTimeOffset? utc)
+    {
+        utc = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        string[] formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"];
+        if (!DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return false;
+        }
+
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        utc = new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
+        return true;
+    }
+
+    /// <summary>Long date (and time) for citizens: Moroccan Arabic month names with Latin digits, or French.</summary>
+    public static string Format(DateTimeOffset utc, string culture, bool withTime = false)
+    {
+        var format = Culture(culture);
+        var local = ToLocal(utc);
+        return withTime ? local.ToString("d MMMM yyyy، HH:mm", format).Replace("،", culture == "ar" ? "،" : ",", StringComparison.Ordinal) : local.ToString("d MMMM yyyy", format);
+    }
+
+    public static CultureInfo Culture(string culture) => culture switch
+    {
+        "ar" => CultureInfo.GetCultureInfo("ar-MA"),
+        "fr" => CultureInfo.GetCultureInfo("fr-MA"),
+        _ => CultureInfo.GetCultureInfo("en-GB"),
+    };
+
+    private static TimeZoneInfo Find()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Africa/Casablanca");
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("Morocco", TimeSpan.FromHours(1), "Morocco", "Morocco");
+        }
+    }
+}
