@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Core.Modules;
 
@@ -28,5 +31,9 @@ public sealed class PagesModule : IModule
     public IReadOnlyList<AdminMenuItem> AdminMenu { get; } =
     [
         new("Content", "/admin/content", PagesPermissions.Edit, 10),
+        new("Media library", "/admin/media", PagesPermissions.Edit, 11),
     ];
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/media/{id:long}/{name}", (HttpContext context, long id) => MediaEndpoint.ServeAsync(context, id));
 }

@@ -119,3 +119,22 @@ internal sealed class ContentItemVersionConfiguration : IEntityTypeConfiguration
         builder.HasIndex(v => new { v.TenantId, v.ContentItemId, v.Number }).IsUnique();
     }
 }
+
+internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Media.MediaItem>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Media.MediaItem> builder)
+    {
+        builder.ToTable("MediaItems");
+        builder.Property(m => m.FileName).HasMaxLength(200);
+        builder.Property(m => m.StoredPath).HasMaxLength(200);
+        builder.Property(m => m.ContentType).HasMaxLength(150);
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Sha256).HasMaxLength(64);
+        builder.Property(m => m.AltAr).HasMaxLength(500);
+        builder.Property(m => m.AltFr).HasMaxLength(500);
+        builder.Property(m => m.UploadedBy).HasMaxLength(256);
+        builder.Ignore(m => m.Url);
+        builder.HasIndex(m => new { m.TenantId, m.Kind, m.UploadedUtc });
+        builder.HasIndex(m => new { m.TenantId, m.Sha256 });
+    }
+}
