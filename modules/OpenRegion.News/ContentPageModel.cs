@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenRegion.Cms.Core.Content;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Media;
 
 namespace OpenRegion.News;
 
@@ -23,6 +24,9 @@ public abstract class ContentPageModel(ICmsDbContext db, MarkdownRenderer markdo
 
     public ContentTypeDefinition Type => type;
 
+    /// <summary>Documents: the file to download.</summary>
+    public MediaItem? Download { get; private set; }
+
     /// <summary>Every published translation (culture, slug), for the hreflang links.</summary>
     public IReadOnlyList<(string Culture, string Slug)> Translations { get; private set; } = [];
 
@@ -38,6 +42,11 @@ public abstract class ContentPageModel(ICmsDbContext db, MarkdownRenderer markdo
         Parts = ContentParts.Parse(found.Item.PartsJson);
         Translations = await ContentLookup.TranslationsAsync(db, found.Item.LocalizationSet, cancellationToken);
         BodyHtml = markdown.ToSafeHtml(found.Item.Body);
+        if (type.HasFile && Parts.FileMediaId is { } fileId)
+        {
+            Download = await db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == fileId, cancellationToken);
+        }
+
         return Page();
     }
 }
@@ -47,7 +56,7 @@ public abstract class ContentListModel(ICmsDbContext db) : PageModel
 {
     public const int PageSize = 10;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

@@ -7,7 +7,7 @@ using OpenRegion.Cms.Core.Modules;
 
 namespace OpenRegion.News;
 
-/// <summary>News and events of a tenant: lists, pages, Atom and RSS feeds per culture. Written in the content editor.</summary>
+/// <summary>News, events and documents of a tenant: lists, pages, Atom and RSS feeds per culture. Written in the content editor.</summary>
 public sealed class NewsModule : IModule
 {
     public const string FeatureId = ContentTypes.NewsFeature;
@@ -31,6 +31,7 @@ public sealed class NewsModule : IModule
     [
         new("/news", new Dictionary<string, string> { ["ar"] = "الأخبار", ["fr"] = "Actualités", ["en"] = "News" }),
         new("/events", new Dictionary<string, string> { ["ar"] = "الأنشطة", ["fr"] = "Agenda", ["en"] = "Events" }),
+        new("/documents", new Dictionary<string, string> { ["ar"] = "الوثائق", ["fr"] = "Documents", ["en"] = "Documents" }),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -3,7 +3,8 @@ namespace OpenRegion.Cms.Core.Content;
 /// <summary>What an editor typed for one culture of an item.</summary>
 /// <param name="Version">The item's <see cref="ContentItem.ModifiedUtc"/> ticks when the editor opened it; 0 for a new translation.</param>
 /// <param name="StillMatches">The editor confirms this translation still says what the other languages say.</param>
-public sealed record CultureDraft(string Culture, string? Title, string? Slug, string? Summary, string? Location, string? Body, long Version = 0, bool StillMatches = false)
+/// <param name="FileMediaId">Documents: the media library file of this translation.</param>
+public sealed record CultureDraft(string Culture, string? Title, string? Slug, string? Summary, string? Location, string? Body, long Version = 0, bool StillMatches = false, long? FileMediaId = null)
 {
     /// <summary>Nothing typed: the translation does not exist (yet).</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Body) && string.IsNullOrWhiteSpace(Summary);

@@ -58,6 +58,11 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         }
 
         ValidateDates(type, draft, errors);
+        if (type.HasFile)
+        {
+            await ValidateFilesAsync(cultures, errors, cancellationToken);
+        }
+
         if (errors.Count > 0)
         {
             return new ContentSaveResult(draft.LocalizationSet, errors);
@@ -86,6 +91,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
             {
                 Summary = type.HasSummary ? Clean(culture.Summary) : null,
                 Location = type.IsEvent ? Clean(culture.Location) : null,
+                FileMediaId = type.HasFile ? culture.FileMediaId : null,
             }.ToJson();
             var item = existing.FirstOrDefault(e => e.Culture == culture.Culture);
             if (item is null)
@@ -398,6 +404,24 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         if (culture.Body is { Length: > MaxBody })
         {
             errors.Add(new ContentError(prefix + "Body", "At most {0} characters.", MaxBody));
+        }
+    }
+
+    private async Task ValidateFilesAsync(List<CultureDraft> cultures, List<ContentError> errors, CancellationToken cancellationToken)
+    {
+        var ids = cultures.Where(c => c.FileMediaId is not null).Select(c => c.FileMediaId!.Value).Distinct().ToList();
+        // Tenant-filtered: another tenant's file id is as unknown as a deleted one.
+        var known = await db.Set<Media.MediaItem>().AsNoTracking().Where(m => ids.Contains(m.Id) && m.Kind == Media.MediaKind.Document).Select(m => m.Id).ToListAsync(cancellationToken);
+        foreach (var culture in cultures)
+        {
+            if (culture.FileMediaId is null)
+            {
+                errors.Add(new ContentError(culture.Culture + ".FileMediaId", "Choose the file of this document."));
+            }
+            else if (!known.Contains(culture.FileMediaId.Value))
+            {
+                errors.Add(new ContentError(culture.Culture + ".FileMediaId", "The chosen file is no longer in the media library."));
+            }
         }
     }
 

@@ -14,6 +14,9 @@ public sealed record ContentParts
     /// <summary>Where an event takes place.</summary>
     public string? Location { get; init; }
 
+    /// <summary>Documents: the file of the media library this translation is.</summary>
+    public long? FileMediaId { get; init; }
+
     public static ContentParts Parse(string? json)
     {
         if (string.IsNullOrWhiteSpace(json) || json == "{}")

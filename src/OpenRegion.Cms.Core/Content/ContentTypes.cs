@@ -6,7 +6,8 @@ namespace OpenRegion.Cms.Core.Content;
 /// <param name="PublicPrefix">Path of an item's public page before its slug ("/news"); null when it has no page of its own.</param>
 /// <param name="HasSummary">Whether editors write a short summary (lists, home page, feeds).</param>
 /// <param name="IsEvent">Whether it has start and end dates and a place.</param>
-public sealed record ContentTypeDefinition(string Name, string FeatureId, string? PublicPrefix, bool HasSummary, bool IsEvent, IReadOnlyDictionary<string, string> Names)
+/// <param name="HasFile">Whether each translation is a file of the media library (a document).</param>
+public sealed record ContentTypeDefinition(string Name, string FeatureId, string? PublicPrefix, bool HasSummary, bool IsEvent, IReadOnlyDictionary<string, string> Names, bool HasFile = false)
 {
     public bool HasSlug => PublicPrefix is not null;
 
@@ -31,7 +32,10 @@ public static class ContentTypes
     public static readonly ContentTypeDefinition Event = new("Event", NewsFeature, "/events", true, true,
         new Dictionary<string, string> { ["ar"] = "نشاط", ["fr"] = "Événement", ["en"] = "Event" });
 
-    public static IReadOnlyList<ContentTypeDefinition> All { get; } = [News, Event, Page, HomePage];
+    public static readonly ContentTypeDefinition Document = new("Document", NewsFeature, "/documents", true, false,
+        new Dictionary<string, string> { ["ar"] = "وثيقة", ["fr"] = "Document", ["en"] = "Document" }, HasFile: true);
+
+    public static IReadOnlyList<ContentTypeDefinition> All { get; } = [News, Event, Document, Page, HomePage];
 
     /// <summary>Types with a public page: the ones search, the sitemap and feeds list.</summary>
     public static IReadOnlyList<ContentTypeDefinition> Public { get; } = [.. All.Where(t => t.PublicPrefix is not null)];

@@ -205,7 +205,7 @@ public static class OpenRegionHostingExtensions
         // a renamed tenant or a toggled feature is visible at once. Signed-in requests are never cached.
         services.AddOutputCache(options => options.AddPolicy(PublicPagePolicy, policy => policy
             .Expire(TimeSpan.FromMinutes(10))
-            .SetVaryByQuery("culture", "page", "past")
+            .SetVaryByQuery("culture", "p", "past")
             .SetVaryByHeader("Accept-Language")
             .VaryByValue(context => new KeyValuePair<string, string>("site", PublicPageVersion(context)))));
 

@@ -65,6 +65,31 @@ public abstract class ScheduledPublishingTests<TFactory>(TFactory factory) where
     }
 
     [Fact]
+    public async Task TheNewsListShowsTenAtATime_NewestFirst_AndPagesToTheOlderOnes()
+    {
+        var (db, editor) = Open();
+        await using var _ = db;
+        var batch = Guid.NewGuid().ToString("N")[..6];
+        for (var i = 1; i <= 12; i++)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            var draft = new ContentDraft("News", null, [new CultureDraft("fr", $"Brève {batch} numéro {i:00}", null, null, null, "Texte.")]);
+            (await editor.SaveAsync(draft, ContentEditor.SaveAction.Publish, ContentAuthor.System)).Succeeded.ShouldBeTrue();
+        }
+
+        var visitor = new BrowserSession(factory.Browser());
+        var first = await visitor.GetTextAsync($"/{Tenant}/news?culture=fr");
+        first.ShouldContain($"Brève {batch} numéro 12");
+        first.ShouldContain($"Brève {batch} numéro 03");
+        first.ShouldNotContain($"Brève {batch} numéro 02");
+        first.ShouldContain("?p=2\" rel=\"next\"");
+        var second = await visitor.GetTextAsync($"/{Tenant}/news?culture=fr&p=2");
+        second.ShouldContain($"Brève {batch} numéro 02");
+        second.ShouldContain($"Brève {batch} numéro 01");
+        second.ShouldNotContain($"Brève {batch} numéro 03");
+    }
+
+    [Fact]
     public async Task EverySaveThatChangesSomethingIsAVersion_AndTheStatusFollowsTheLanguages()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];

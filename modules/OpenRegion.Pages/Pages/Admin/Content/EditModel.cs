@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Security;
 using OpenRegion.Cms.Core.Tenancy;
 
@@ -41,6 +42,9 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
     public string Heading => (Set is null
         ? T["New: {0}", Type.DisplayName(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)]
         : T["Edit: {0}", Type.DisplayName(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)]).Value;
+
+    /// <summary>Documents of the media library, newest first, for a document's file choice.</summary>
+    public IReadOnlyList<MediaItem> Files { get; private set; } = [];
 
     public bool IsPublished => Items.Any(i => i.Published);
 
@@ -86,6 +90,7 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
                     Body = version?.Body ?? item?.Body,
                     Summary = parts.Summary,
                     Location = parts.Location,
+                    FileMediaId = parts.FileMediaId,
                     Version = item?.ModifiedUtc.UtcTicks ?? 0,
                 };
             })],
@@ -138,7 +143,7 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
         var draft = new ContentDraft(
             Type.Name,
             Set,
-            [.. Input.Cultures.Select(c => new CultureDraft(c.Culture, c.Title, c.Slug, c.Summary, c.Location, c.Body, c.Version, c.StillMatches))],
+            [.. Input.Cultures.Select(c => new CultureDraft(c.Culture, c.Title, c.Slug, c.Summary, c.Location, c.Body, c.Version, c.StillMatches, c.FileMediaId))],
             dates["Starts"],
             dates["Ends"] ?? dates["Starts"],
             dates["PublishAt"],
@@ -202,6 +207,11 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
         }
 
         Type = type;
+        if (type.HasFile)
+        {
+            Files = db.Set<MediaItem>().AsNoTracking().Where(m => m.Kind == MediaKind.Document).OrderByDescending(m => m.Id).Take(500).ToList();
+        }
+
         return true;
     }
 
@@ -260,5 +270,7 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
         public string? Body { get; set; }
 
         public bool StillMatches { get; set; }
+
+        public long? FileMediaId { get; set; }
     }
 }

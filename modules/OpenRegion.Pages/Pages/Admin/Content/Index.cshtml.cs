@@ -21,7 +21,7 @@ public sealed class IndexModel(ICmsDbContext db, TenantContext tenant) : PageMod
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ContentTypeDefinition> Types => [.. ContentTypes.All.Where(t => tenant.Shell.IsFeatureEnabled(t.FeatureId))];

@@ -31,7 +31,7 @@ public sealed class IndexModel(ICmsDbContext db, MediaStore store, TimeProvider 
     [BindProperty(SupportsGet = true)]
     public MediaKind? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<MediaItem> Items { get; private set; } = [];
