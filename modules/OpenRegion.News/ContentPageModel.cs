@@ -5,12 +5,18 @@ using OpenRegion.Cms.Core.Content;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Media;
+using OpenRegion.Cms.Core.Templates;
+using OpenRegion.Cms.Core.Tenancy;
+using Microsoft.Extensions.Localization;
 
 namespace OpenRegion.News;
 
 /// <summary>One published news item or event in the visitor's language, or its original with a notice.</summary>
-public abstract class ContentPageModel(ICmsDbContext db, MarkdownRenderer markdown, ContentTypeDefinition type) : PageModel
+public abstract class ContentPageModel(ICmsDbContext db, MarkdownRenderer markdown, ContentTypeDefinition type, TenantContext tenant, LiquidTemplates templates, IStringLocalizer<NewsModule> T) : PageModel
 {
+    /// <summary>The article as the tenant's Liquid template lays it out; sanitized.</summary>
+    public string ArticleHtml { get; private set; } = "";
+
     public LocalizedContent Found { get; private set; } = null!;
 
     public ContentItem Item => Found.Item;
@@ -46,6 +52,10 @@ public abstract class ContentPageModel(ICmsDbContext db, MarkdownRenderer markdo
         {
             Download = await db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == fileId, cancellationToken);
         }
+
+        var labels = new Dictionary<string, string> { ["when"] = T["When:"], ["where"] = T["Where:"], ["download"] = T["Download"] };
+        var model = ArticleModel.Build(found.Item, Culture, BodyHtml, Download, labels, Request.PathBase);
+        ArticleHtml = templates.RenderFor(tenant.Shell, "Article." + type.Name, model, (tenant.TenantId, found.Item.Id, found.Item.ModifiedUtc, Culture, Download?.Id));
 
         return Page();
     }

@@ -32,6 +32,7 @@ public sealed class PagesModule : IModule
     [
         new("Content", "/admin/content", PagesPermissions.Edit, 10),
         new("Media library", "/admin/media", PagesPermissions.Edit, 11),
+        new("Templates", "/admin/templates", "Tenant.Manage", 12),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -119,6 +119,7 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton(_ => new OpenRegion.Cms.Core.Search.SearchIndexProvider(Path.Combine(dataDirectory, "search")));
         services.AddSingleton<ContentSearchIndexer>();
         services.AddScoped<ContentEditor>();
+        services.AddSingleton<OpenRegion.Cms.Core.Templates.LiquidTemplates>();
         services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(dataDirectory, "media")));
         services.AddHostedService<ScheduledPublishingService>();
         services.AddSingleton<SetupToken>();

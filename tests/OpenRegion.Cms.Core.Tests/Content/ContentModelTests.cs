@@ -50,7 +50,7 @@ public sealed class ContentModelTests
         ContentTypes.UrlOf("Event", "ورشة").ShouldBe("/events/%D9%88%D8%B1%D8%B4%D8%A9");
         ContentTypes.UrlOf("HomePage", "x").ShouldBeNull();
         ContentTypes.UrlOf("News", "").ShouldBeNull();
-        ContentSearchIndexer.SearchableTypes.ShouldBe(["News", "Event", "Page"], ignoreOrder: true);
+        ContentSearchIndexer.SearchableTypes.ShouldBe(["News", "Event", "Document", "Page"], ignoreOrder: true);
     }
 
     [Theory]

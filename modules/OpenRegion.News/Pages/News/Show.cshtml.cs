@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.OutputCaching;
 using OpenRegion.Cms.Core.Content;
+using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Templates;
+using OpenRegion.Cms.Core.Tenancy;
 
 namespace OpenRegion.News.Pages.News;
 
 [OutputCache(PolicyName = PublicCache.Policy)]
-public sealed class ShowModel(ICmsDbContext db, MarkdownRenderer markdown) : ContentPageModel(db, markdown, ContentTypes.News);
+public sealed class ShowModel(ICmsDbContext db, MarkdownRenderer markdown, TenantContext tenant, LiquidTemplates templates, IStringLocalizer<NewsModule> T)
+    : ContentPageModel(db, markdown, ContentTypes.News, tenant, templates, T);
