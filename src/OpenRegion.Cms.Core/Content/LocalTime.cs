@@ -36,7 +36,7 @@ public static class LocalTime
         return true;
     }
 
-    /// <summary>Long date (and time) for citizens: Moroccan Arabic month names with Latin digits, or French.</summary>
+    /// <summary>Long date (and time) for citizens: Moroccan Arabic month names with Latin digits, French, or Tamazight.</summary>
     public static string Format(DateTimeOffset utc, string culture, bool withTime = false)
     {
         var format = Culture(culture);
@@ -48,6 +48,7 @@ public static class LocalTime
     {
         "ar" => CultureInfo.GetCultureInfo("ar-MA"),
         "fr" => CultureInfo.GetCultureInfo("fr-MA"),
+        "zgh" => CultureInfo.GetCultureInfo("zgh"),
         _ => CultureInfo.GetCultureInfo("en-GB"),
     };
 

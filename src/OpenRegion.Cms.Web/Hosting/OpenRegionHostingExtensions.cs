@@ -31,7 +31,7 @@ namespace OpenRegion.Cms.Web.Hosting;
 
 public static class OpenRegionHostingExtensions
 {
-    public static readonly IReadOnlyList<CultureInfo> Cultures = [new("ar"), new("fr"), new("en")];
+    public static readonly IReadOnlyList<CultureInfo> Cultures = [new("ar"), new("fr"), new("en"), new("zgh")];
 
     /// <summary>Output-cache policy of public pages that only change with content, tenant settings or culture.</summary>
     public const string PublicPagePolicy = PublicCache.Policy;
@@ -204,7 +204,10 @@ public static class OpenRegionHostingExtensions
         // Anonymous views of public pages are served from memory. The key holds the tenant (path base), the culture
         // (query, cookie, Accept-Language), the tenant list's generation and the tenant's content version, so an edit,
         // a renamed tenant or a toggled feature is visible at once. Signed-in requests are never cached.
+        // For benchmarks only: when configured, a request carrying this header is rendered as if no cache existed.
+        var bypassHeader = configuration["OpenRegion:PublicCache:BypassHeader"];
         services.AddOutputCache(options => options.AddPolicy(PublicPagePolicy, policy => policy
+            .With(context => string.IsNullOrEmpty(bypassHeader) || !context.HttpContext.Request.Headers.ContainsKey(bypassHeader))
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery("culture", "p", "past")
             .SetVaryByHeader("Accept-Language")
