@@ -11,52 +11,29 @@ using Microsoft.Extensions.Localization;
 
 namespace OpenRegion.News;
 
-/// <summary>One published news item or event in the visitor's language, or its original with a notice.</summary>
-public abstract class ContentPageModel(ICmsDbContext db, MarkdownRenderer markdown, ContentTypeDefinition type, TenantContext tenant, LiquidTemplates templates, IStringLocalizer<NewsModule> T) : PageModel
+/// <summary>One published news item, event or document in the visitor's language, or its original with a notice.</summary>
+public abstract class ContentPageModel(ArticleViews articles, ContentTypeDefinition type, IStringLocalizer<NewsModule> T) : PageModel
 {
-    /// <summary>The article as the tenant's Liquid template lays it out; sanitized.</summary>
-    public string ArticleHtml { get; private set; } = "";
+    public ArticleView View { get; private set; } = null!;
 
-    public LocalizedContent Found { get; private set; } = null!;
+    public LocalizedContent Found => View.Found;
 
-    public ContentItem Item => Found.Item;
-
-    public ContentParts Parts { get; private set; } = new();
-
-    /// <summary>Sanitized by <see cref="MarkdownRenderer"/>; the only HTML the page emits raw.</summary>
-    public string BodyHtml { get; private set; } = "";
+    public ContentItem Item => View.Found.Item;
 
     public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public ContentTypeDefinition Type => type;
 
-    /// <summary>Documents: the file to download.</summary>
-    public MediaItem? Download { get; private set; }
-
-    /// <summary>Every published translation (culture, slug), for the hreflang links.</summary>
-    public IReadOnlyList<(string Culture, string Slug)> Translations { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var found = await ContentLookup.FindPublishedAsync(db, type.Name, slug, Culture, cancellationToken);
-        if (found is null)
+        var labels = new Dictionary<string, string> { ["when"] = T["When:"], ["where"] = T["Where:"], ["download"] = T["Download"] };
+        var view = await articles.FindAsync(type, slug, Culture, labels, Request.PathBase, cancellationToken);
+        if (view is null)
         {
             return NotFound();
         }
 
-        Found = found;
-        Parts = ContentParts.Parse(found.Item.PartsJson);
-        Translations = await ContentLookup.TranslationsAsync(db, found.Item.LocalizationSet, cancellationToken);
-        BodyHtml = markdown.ToSafeHtml(found.Item.Body);
-        if (type.HasFile && Parts.FileMediaId is { } fileId)
-        {
-            Download = await db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == fileId, cancellationToken);
-        }
-
-        var labels = new Dictionary<string, string> { ["when"] = T["When:"], ["where"] = T["Where:"], ["download"] = T["Download"] };
-        var model = ArticleModel.Build(found.Item, Culture, BodyHtml, Download, labels, Request.PathBase);
-        ArticleHtml = templates.RenderFor(tenant.Shell, "Article." + type.Name, model, (tenant.TenantId, found.Item.Id, found.Item.ModifiedUtc, Culture, Download?.Id));
-
+        View = view;
         return Page();
     }
 }

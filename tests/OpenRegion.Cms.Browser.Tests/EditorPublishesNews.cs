@@ -38,10 +38,19 @@ public sealed class EditorPublishesNews(BrowserPlatformFactory factory) : IClass
         axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.FirstOrDefault()?.Html})").ShouldBeEmpty();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-news-published-fr");
         (await page.InnerTextAsync("[role=status]")).ShouldContain("Publié : Khouribga lance sa plateforme de participation citoyenne");
         (await page.Locator(".badge.status-translated").CountAsync()).ShouldBe(2);
+
+        // The same editor, now in Arabic: the item's editor and the content list read right to left, without serious axe findings.
+        await page.GetByRole(AriaRole.Link, new() { Name = "العربية" }).ClickAsync();
+        (await page.GetAttributeAsync("html", "dir")).ShouldBe("rtl");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("تعديل: خبر");
+        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-news-editor-ar");
+        var arabicAxe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
+        arabicAxe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.FirstOrDefault()?.Html})").ShouldBeEmpty();
+        await page.GetByRole(AriaRole.Link, new() { Name = "كل المحتوى" }).ClickAsync();
+        (await page.Locator("tr", new() { HasText = "خريبكة تطلق منصة المشاركة المواطنة" }).CountAsync()).ShouldBe(1);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-content-ar");
 
         var citizen = await factory.NewPageAsync(phone: true, acceptLanguage: "ar");
         await citizen.GotoAsync("/khouribga/");

@@ -5,12 +5,13 @@ using OpenRegion.Cms.Web.Tests.Infrastructure;
 
 namespace OpenRegion.Cms.Web.Tests.Localization;
 
-/// <summary>Every UI string written as T["…"] in the host, the theme and the modules has an Arabic and a French translation.</summary>
+/// <summary>Every UI string written as T["…"] in the host, the theme and the modules has an Arabic, a French and a Tamazight translation.</summary>
 public sealed partial class TranslationCoverageTests(SqlitePlatformFactory factory) : IClassFixture<SqlitePlatformFactory>
 {
     [Theory]
     [InlineData("ar")]
     [InlineData("fr")]
+    [InlineData("zgh")]
     public void EveryLiteralUiStringIsTranslated(string culture)
     {
         var catalog = factory.Service<PoLocalizationStore>().GetCatalog(new CultureInfo(culture));

@@ -1,12 +1,9 @@
 using Microsoft.AspNetCore.OutputCaching;
 using OpenRegion.Cms.Core.Content;
 using Microsoft.Extensions.Localization;
-using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Templates;
-using OpenRegion.Cms.Core.Tenancy;
 
 namespace OpenRegion.News.Pages.Events;
 
 [OutputCache(PolicyName = PublicCache.Policy)]
-public sealed class ShowModel(ICmsDbContext db, MarkdownRenderer markdown, TenantContext tenant, LiquidTemplates templates, IStringLocalizer<NewsModule> T)
-    : ContentPageModel(db, markdown, ContentTypes.Event, tenant, templates, T);
+public sealed class ShowModel(ArticleViews articles, IStringLocalizer<NewsModule> T) : ContentPageModel(articles, ContentTypes.Event, T);
