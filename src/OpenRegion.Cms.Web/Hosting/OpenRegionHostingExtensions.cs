@@ -36,17 +36,6 @@ public static class OpenRegionHostingExtensions
     /// <summary>Output-cache policy of public pages that only change with content, tenant settings or culture.</summary>
     public const string PublicPagePolicy = PublicCache.Policy;
 
-    private static string PublicPageVersion(HttpContext context)
-    {
-        var tenant = context.RequestServices.GetRequiredService<TenantContext>();
-        var registry = context.RequestServices.GetRequiredService<TenantRegistry>();
-        var versions = context.RequestServices.GetRequiredService<ContentVersions>();
-        var cultureCookie = context.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName] ?? "";
-        return tenant.HasTenant
-            ? string.Create(CultureInfo.InvariantCulture, $"{tenant.TenantId}|{registry.Generation}|{versions.Current(tenant.TenantId!)}|{cultureCookie}")
-            : "none";
-    }
-
     public static WebApplicationBuilder AddOpenRegion(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -205,15 +194,6 @@ public static class OpenRegionHostingExtensions
         // Anonymous views of public pages are served from memory. The key holds the tenant (path base), the culture
         // (query, cookie, Accept-Language), the tenant list's generation and the tenant's content version, so an edit,
         // a renamed tenant or a toggled feature is visible at once. Signed-in requests are never cached.
-        // For benchmarks only: when configured, a request carrying this header is rendered as if no cache existed.
-        var bypassHeader = configuration["OpenRegion:PublicCache:BypassHeader"];
-        services.AddOutputCache(options => options.AddPolicy(PublicPagePolicy, policy => policy
-            .With(context => string.IsNullOrEmpty(bypassHeader) || !context.HttpContext.Request.Headers.ContainsKey(bypassHeader))
-            .Expire(TimeSpan.FromMinutes(10))
-            .SetVaryByQuery("culture", "p", "past")
-            .SetVaryByHeader("Accept-Language")
-            .VaryByValue(context => new KeyValuePair<string, string>("site", PublicPageVersion(context)))));
-
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         return builder;
     }
@@ -230,6 +210,7 @@ public static class OpenRegionHostingExtensions
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.UseRequestLocalization();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseMiddleware<PublicPageCacheMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
         {
@@ -241,7 +222,6 @@ public static class OpenRegionHostingExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }
