@@ -217,7 +217,8 @@ public static class OpenRegionHostingExtensions
             app.UseExceptionHandler("/error/500");
         }
 
-        app.UseStaticFiles();
+        // Only paths with an extension can be files: pages skip the file-system lookup.
+        app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), files => files.UseStaticFiles());
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();

@@ -12,7 +12,11 @@ namespace OpenRegion.Cms.Web.Security;
 /// One account, roles per tenant: adds the roles the user holds on the request's tenant (and the platform-admin
 /// flag) to the principal. Cached briefly per tenant and user; <see cref="Invalidate"/> drops it when grants change.
 /// </summary>
-public sealed class TenantClaimsTransformation(TenantContext tenant, ICmsDbContext db, IMemoryCache cache) : IClaimsTransformation
+/// <remarks>
+/// Built for every request (authentication depends on it), so the database context is only asked for when a signed-in
+/// user's grants are not in the cache: anonymous visitors never pay for one.
+/// </remarks>
+public sealed class TenantClaimsTransformation(TenantContext tenant, IServiceProvider services, IMemoryCache cache) : IClaimsTransformation
 {
     public const string PlatformAdminClaim = "openregion:platform-admin";
     public const string TenantClaim = "openregion:tenant";
@@ -32,6 +36,7 @@ public sealed class TenantClaimsTransformation(TenantContext tenant, ICmsDbConte
         var key = Key(tenant.TenantId!, userId);
         if (!cache.TryGetValue(key, out (bool IsPlatformAdmin, string[] Roles) access))
         {
+            var db = services.GetRequiredService<ICmsDbContext>();
             var isPlatformAdmin = await db.Set<CmsUser>().Where(u => u.Id == userId).Select(u => u.IsPlatformAdmin).FirstOrDefaultAsync();
             var roles = await db.Set<TenantRoleGrant>().Where(g => g.UserId == userId).Select(g => g.Role).ToArrayAsync();
             access = (isPlatformAdmin, roles);
