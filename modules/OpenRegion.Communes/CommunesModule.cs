@@ -14,6 +14,7 @@ public sealed class CommunesModule : IModule
         ["ar"] = "الجماعات",
         ["fr"] = "Communes",
         ["en"] = "Communes",
+        ["zgh"] = "ⵜⵉⴳⵎⴰⵄⵉⵏ",
     };
 
     public string? PublicPath => "/communes";

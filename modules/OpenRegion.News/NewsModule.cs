@@ -19,6 +19,7 @@ public sealed class NewsModule : IModule
         ["ar"] = "الأخبار",
         ["fr"] = "Actualités",
         ["en"] = "News",
+        ["zgh"] = "ⵉⵙⴰⵍⵍⵏ",
     };
 
     public IReadOnlyList<string> Dependencies => [ContentTypes.PagesFeature];
@@ -29,9 +30,9 @@ public sealed class NewsModule : IModule
 
     public IReadOnlyList<NavigationLink> Navigation { get; } =
     [
-        new("/news", new Dictionary<string, string> { ["ar"] = "الأخبار", ["fr"] = "Actualités", ["en"] = "News" }),
-        new("/events", new Dictionary<string, string> { ["ar"] = "الأنشطة", ["fr"] = "Agenda", ["en"] = "Events" }),
-        new("/documents", new Dictionary<string, string> { ["ar"] = "الوثائق", ["fr"] = "Documents", ["en"] = "Documents" }),
+        new("/news", new Dictionary<string, string> { ["ar"] = "الأخبار", ["fr"] = "Actualités", ["en"] = "News", ["zgh"] = "ⵉⵙⴰⵍⵍⵏ" }),
+        new("/events", new Dictionary<string, string> { ["ar"] = "الأنشطة", ["fr"] = "Agenda", ["en"] = "Events", ["zgh"] = "ⵜⵉⵎⵙⴰⵔⵉⵏ" }),
+        new("/documents", new Dictionary<string, string> { ["ar"] = "الوثائق", ["fr"] = "Documents", ["en"] = "Documents", ["zgh"] = "ⵉⵙⵎⵍⵉⵢⵏ" }),
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -21,6 +21,7 @@ public sealed class PagesModule : IModule
         ["ar"] = "الصفحات",
         ["fr"] = "Pages",
         ["en"] = "Pages",
+        ["zgh"] = "ⵜⴰⵙⵏⵉⵡⵉⵏ",
     };
 
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =

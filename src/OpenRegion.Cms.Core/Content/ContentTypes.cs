@@ -24,16 +24,16 @@ public static class ContentTypes
         new Dictionary<string, string> { ["ar"] = "نص الصفحة الرئيسية", ["fr"] = "Texte d'accueil", ["en"] = "Home page text" });
 
     public static readonly ContentTypeDefinition Page = new("Page", PagesFeature, "/pages", false, false,
-        new Dictionary<string, string> { ["ar"] = "صفحة", ["fr"] = "Page", ["en"] = "Page" });
+        new Dictionary<string, string> { ["ar"] = "صفحة", ["fr"] = "Page", ["en"] = "Page", ["zgh"] = "ⵜⴰⵙⵏⴰ" });
 
     public static readonly ContentTypeDefinition News = new("News", NewsFeature, "/news", true, false,
-        new Dictionary<string, string> { ["ar"] = "خبر", ["fr"] = "Actualité", ["en"] = "News" });
+        new Dictionary<string, string> { ["ar"] = "خبر", ["fr"] = "Actualité", ["en"] = "News", ["zgh"] = "ⴰⵙⴰⵍ" });
 
     public static readonly ContentTypeDefinition Event = new("Event", NewsFeature, "/events", true, true,
-        new Dictionary<string, string> { ["ar"] = "نشاط", ["fr"] = "Événement", ["en"] = "Event" });
+        new Dictionary<string, string> { ["ar"] = "نشاط", ["fr"] = "Événement", ["en"] = "Event", ["zgh"] = "ⵜⴰⵎⵙⴰⵔⵜ" });
 
     public static readonly ContentTypeDefinition Document = new("Document", NewsFeature, "/documents", true, false,
-        new Dictionary<string, string> { ["ar"] = "وثيقة", ["fr"] = "Document", ["en"] = "Document" }, HasFile: true);
+        new Dictionary<string, string> { ["ar"] = "وثيقة", ["fr"] = "Document", ["en"] = "Document", ["zgh"] = "ⴰⵙⵎⵍⵉ" }, HasFile: true);
 
     public static IReadOnlyList<ContentTypeDefinition> All { get; } = [News, Event, Document, Page, HomePage];
 
