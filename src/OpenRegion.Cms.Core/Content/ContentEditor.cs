@@ -351,7 +351,8 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         item.PublishAtUtc = null;
     }
 
-    private static void CopyToItem(ContentItemVersion version, ContentItem item)
+    /// <summary>Makes <paramref name="version"/> what the item shows.</summary>
+    internal static void CopyToItem(ContentItemVersion version, ContentItem item)
     {
         item.Title = version.Title;
         item.Slug = version.Slug;

@@ -30,7 +30,8 @@ public sealed class SearchModel(SearchIndexProvider indexes, TenantContext tenan
         }
 
         var type = Type is not null && ContentSearchIndexer.SearchableTypes.Contains(Type) ? Type : null;
-        var culture = SearchIndexProvider.IsSupportedCulture(Culture) ? Culture : "ar";
+        // Content is written in Arabic, French or English: a Tamazight reader searches the Arabic texts.
+        var culture = ContentCultures.IsSupported(Culture) && SearchIndexProvider.IsSupportedCulture(Culture) ? Culture : "ar";
         Results = indexes.Search(tenant.TenantId!, culture, new SearchQuery(Q, type, Take: 20));
     }
 }

@@ -24,6 +24,15 @@ public sealed partial class SearchTests(SqlitePlatformFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task ATamazightReaderSearchesTheArabicTexts()
+    {
+        var html = await new BrowserSession(factory.Browser()).GetTextAsync($"/search?q={Uri.EscapeDataString("الحكومة المنفتحة")}&culture=zgh");
+
+        html.ShouldContain("lang=\"zgh\"");
+        html.ShouldContain("الجهة <mark>المنفتحة</mark>");
+    }
+
+    [Fact]
     public async Task ACommuneDoesNotFindTheRegionsPages()
     {
         var html = await new BrowserSession(factory.Browser()).GetTextAsync("/azilal/search?q=gouvernement&culture=fr");

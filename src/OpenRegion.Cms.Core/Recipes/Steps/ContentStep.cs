@@ -123,12 +123,6 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                     LocalizationSet = set,
                     ContentType = type.Name,
                     Culture = culture.Name,
-                    Title = version.Title,
-                    Slug = version.Slug,
-                    Body = version.Body,
-                    PartsJson = version.PartsJson,
-                    StartsUtc = version.StartsUtc,
-                    EndsUtc = version.EndsUtc,
                     Published = published,
                     PublishedUtc = published ? publishedUtc : null,
                     LatestVersion = 1,
@@ -137,6 +131,7 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                     CreatedUtc = now,
                     ModifiedUtc = now,
                 };
+                ContentEditor.CopyToItem(version, content);
                 version.Item = content;
                 context.Db.Set<ContentItem>().Add(content);
                 context.Db.Set<ContentItemVersion>().Add(version);
