@@ -35,7 +35,11 @@ public static class ContentTypes
     public static readonly ContentTypeDefinition Document = new("Document", NewsFeature, "/documents", true, false,
         new Dictionary<string, string> { ["ar"] = "وثيقة", ["fr"] = "Document", ["en"] = "Document", ["zgh"] = "ⴰⵙⵎⵍⵉ" }, HasFile: true);
 
-    public static IReadOnlyList<ContentTypeDefinition> All { get; } = [News, Event, Document, Page, HomePage];
+    /// <summary>Links the editors add to the main menu: a Markdown list "- [Label](/path)" per culture.</summary>
+    public static readonly ContentTypeDefinition Menu = new("Menu", PagesFeature, null, false, false,
+        new Dictionary<string, string> { ["ar"] = "القائمة الرئيسية", ["fr"] = "Menu principal", ["en"] = "Main menu", ["zgh"] = "ⵜⴰⵍⴳⴰⵎⵜ" });
+
+    public static IReadOnlyList<ContentTypeDefinition> All { get; } = [News, Event, Document, Page, Menu, HomePage];
 
     /// <summary>Types with a public page: the ones search, the sitemap and feeds list.</summary>
     public static IReadOnlyList<ContentTypeDefinition> Public { get; } = [.. All.Where(t => t.PublicPrefix is not null)];

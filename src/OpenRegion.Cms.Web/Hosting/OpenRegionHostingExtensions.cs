@@ -110,6 +110,7 @@ public static class OpenRegionHostingExtensions
         services.AddScoped<ContentEditor>();
         services.AddSingleton<OpenRegion.Cms.Core.Templates.LiquidTemplates>();
         services.AddScoped<OpenRegion.Cms.Core.Templates.ArticleViews>();
+        services.AddScoped<SiteMenu>();
         services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(dataDirectory, "media")));
         services.AddHostedService<ScheduledPublishingService>();
         services.AddSingleton<SetupToken>();

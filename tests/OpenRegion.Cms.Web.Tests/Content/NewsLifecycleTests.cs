@@ -202,6 +202,24 @@ public abstract partial class NewsLifecycleTests<TFactory>(TFactory factory) whe
     }
 
     [Fact]
+    public async Task AnEditorAddsLinksToTheMainMenu_InEachLanguage_AndUnsafeOnesAreDropped()
+    {
+        var staff = await EditorAsync();
+        var saved = await staff.SubmitFormAsync($"/{Tenant}/admin/content/new/Menu", ContentAdmin.Fields("publish",
+            (0, "Title", "القائمة الرئيسية"), (0, "Body", "- [ميزانية المواطن](/pages/budget-citoyen)"),
+            (1, "Title", "Menu principal"), (1, "Body", "- [Budget citoyen](/pages/budget-citoyen)\n- [Piège](javascript:alert(1))\n- [Portail national](https://www.maroc.ma)")));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var visitor = new BrowserSession(factory.Browser());
+        var french = await visitor.GetTextAsync($"/{Tenant}/news?culture=fr");
+        french.ShouldContain($"<a href=\"/{Tenant}/pages/budget-citoyen\" dir=\"auto\">Budget citoyen</a>");
+        french.ShouldContain("<a href=\"https://www.maroc.ma\" dir=\"auto\">Portail national</a>");
+        french.ShouldNotContain("Piège");
+        (await visitor.GetTextAsync($"/{Tenant}/?culture=ar")).ShouldContain("ميزانية المواطن");
+        (await staff.GetTextAsync($"/{Tenant}/admin/content?culture=fr")).ShouldNotContain("Nouveau : Menu principal");
+    }
+
+    [Fact]
     public async Task MarkupInTheText_NeverReachesThePageAsMarkup()
     {
         var staff = await EditorAsync();

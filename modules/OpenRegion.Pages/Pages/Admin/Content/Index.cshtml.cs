@@ -32,6 +32,9 @@ public sealed class IndexModel(ICmsDbContext db, TenantContext tenant) : PageMod
 
     public bool HasNext { get; private set; }
 
+    /// <summary>The tenant has its menu already: one is enough.</summary>
+    public bool HasMenu { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var types = Types.Select(t => t.Name).ToList();
@@ -41,6 +44,7 @@ public sealed class IndexModel(ICmsDbContext db, TenantContext tenant) : PageMod
         }
 
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
+        HasMenu = await db.Set<ContentItem>().AnyAsync(c => c.ContentType == ContentTypes.Menu.Name, cancellationToken);
         var query = db.Set<ContentItem>().AsNoTracking().Where(c => types.Contains(c.ContentType));
         if (Type is not null)
         {
