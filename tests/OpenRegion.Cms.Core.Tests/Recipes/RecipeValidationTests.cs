@@ -415,7 +415,7 @@ public sealed class RecipeValidationTests : IDisposable
             "$.steps[0].items[2].publishedUtc",
             "$.steps[0].items[2].startsUtc",
         ]);
-        errors[0].Message.ShouldStartWith("unknown content type; use one of News, Event, Document, Page, HomePage");
+        errors[0].Message.ShouldStartWith("unknown content type; use one of News, Event, Document, Page, Menu, HomePage");
         errors[2].Message.ShouldStartWith("must be a date and time with its offset");
     }
 
