@@ -35,6 +35,11 @@ public sealed class MediaItem : ITenantOwned
 
     public string? Alt(string culture) => culture == "fr" ? AltFr ?? AltAr : AltAr ?? AltFr;
 
+    /// <summary>The size as people read it: "850 KB", "1.5 MB".</summary>
+    public string SizeText => Size >= 1024 * 1024
+        ? (Size / 1024d / 1024d).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " MB"
+        : Math.Max(1, Size / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) + " KB";
+
     /// <summary>Tenant-relative public address.</summary>
     public string Url => $"/media/{Id}/{Uri.EscapeDataString(FileName)}";
 }

@@ -54,9 +54,7 @@ public static class ArticleModel
                 ["url"] = pathBase + file.Url,
                 ["name"] = file.FileName,
                 ["kind"] = Path.GetExtension(file.FileName).TrimStart('.').ToUpperInvariant(),
-                ["size_text"] = file.Size >= 1048576
-                    ? (file.Size / 1048576d).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
-                    : Math.Max(1, file.Size / 1024).ToString(CultureInfo.InvariantCulture) + " KB",
+                ["size_text"] = file.SizeText,
             };
         }
 

@@ -134,6 +134,7 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<OpenRegi
         builder.Property(m => m.AltFr).HasMaxLength(500);
         builder.Property(m => m.UploadedBy).HasMaxLength(256);
         builder.Ignore(m => m.Url);
+        builder.Ignore(m => m.SizeText);
         builder.HasIndex(m => new { m.TenantId, m.Kind, m.UploadedUtc });
         builder.HasIndex(m => new { m.TenantId, m.Sha256 });
     }
