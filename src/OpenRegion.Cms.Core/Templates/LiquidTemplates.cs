@@ -80,7 +80,10 @@ public sealed partial class LiquidTemplates
 
     /// <summary>Renders and sanitizes; the result is cached under <paramref name="cacheKey"/> when one is given.</summary>
     /// <exception cref="LiquidRenderException">The text does not parse, or rendering exceeds the step budget.</exception>
-    public string Render(string source, IReadOnlyDictionary<string, object?> model, object? cacheKey = null)
+    public string Render(string source, IReadOnlyDictionary<string, object?> model, object? cacheKey = null) => Render(source, () => model, cacheKey);
+
+    /// <param name="model">Built only when the result is not in the cache (a page's footer is on every request).</param>
+    private string Render(string source, Func<IReadOnlyDictionary<string, object?>> model, object? cacheKey)
     {
         if (cacheKey is not null && _rendered.TryGetValue((cacheKey, source), out string? cached))
         {
@@ -96,7 +99,7 @@ public sealed partial class LiquidTemplates
         }
 
         var context = new TemplateContext(_options);
-        foreach (var (name, value) in model)
+        foreach (var (name, value) in model())
         {
             context.SetValue(name, value);
         }
@@ -123,7 +126,8 @@ public sealed partial class LiquidTemplates
     /// Renders a template of the tenant for <paramref name="model"/>, cached under <paramref name="cacheKey"/>.
     /// Should the tenant's text fail at run time (its step budget), the default is shown rather than an error page.
     /// </summary>
-    public string RenderFor(TenantShell shell, string name, IReadOnlyDictionary<string, object?> model, object cacheKey)
+    /// <param name="model">Built only on a cache miss.</param>
+    public string RenderFor(TenantShell shell, string name, Func<IReadOnlyDictionary<string, object?>> model, object cacheKey)
     {
         try
         {

@@ -34,7 +34,6 @@ public static class OpenRegionHostingExtensions
     public static readonly IReadOnlyList<CultureInfo> Cultures = [new("ar"), new("fr"), new("en"), new("zgh")];
 
     /// <summary>Output-cache policy of public pages that only change with content, tenant settings or culture.</summary>
-    public const string PublicPagePolicy = PublicCache.Policy;
 
     public static WebApplicationBuilder AddOpenRegion(this WebApplicationBuilder builder)
     {

@@ -11,7 +11,7 @@ using OpenRegion.Cms.Core.Tenancy;
 
 namespace OpenRegion.Cms.Web.Pages;
 
-[OutputCache(PolicyName = OpenRegionHostingExtensions.PublicPagePolicy)]
+[OutputCache(PolicyName = PublicCache.Policy)]
 public sealed class IndexModel(TenantContext tenant, ModuleCatalog modules, ICmsDbContext db, MarkdownRenderer markdown, IMemoryCache cache, ContentVersions versions, TimeProvider clock) : PageModel
 {
     public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
