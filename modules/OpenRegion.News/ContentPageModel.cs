@@ -24,8 +24,11 @@ public abstract class ContentPageModel(ArticleViews articles, ContentTypeDefinit
 
     public ContentTypeDefinition Type => type;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    // No handler parameters: public pages skip model binding altogether (measured on the uncached page benchmark).
+    public async Task<IActionResult> OnGetAsync()
     {
+        var slug = RouteData.Values["slug"] as string ?? "";
+        var cancellationToken = HttpContext.RequestAborted;
         var labels = new Dictionary<string, string> { ["when"] = T["When:"], ["where"] = T["Where:"], ["download"] = T["Download"] };
         var view = await articles.FindAsync(type, slug, Culture, labels, Request.PathBase, cancellationToken);
         if (view is null)

@@ -72,7 +72,7 @@ public static class Feeds
 
                 await writer.WriteStartElementAsync(null, "content", AtomNs);
                 await writer.WriteAttributeStringAsync(null, "type", null, "html");
-                await writer.WriteStringAsync(markdown.ToSafeHtml(item.Body));
+                await writer.WriteStringAsync(markdown.BodyToSafeHtml(item.Body, item.PartsJson));
                 await writer.WriteEndElementAsync();
                 await writer.WriteEndElementAsync();
             }
@@ -104,7 +104,7 @@ public static class Feeds
                 await writer.WriteStringAsync($"urn:openregion:{tenant.TenantId}:{item.LocalizationSet}:{item.Culture}");
                 await writer.WriteEndElementAsync();
                 await writer.WriteElementStringAsync(null, "pubDate", null, (item.PublishedUtc ?? item.CreatedUtc).ToString("r", CultureInfo.InvariantCulture));
-                await writer.WriteElementStringAsync(null, "description", null, markdown.ToSafeHtml(item.Body));
+                await writer.WriteElementStringAsync(null, "description", null, markdown.BodyToSafeHtml(item.Body, item.PartsJson));
                 await writer.WriteEndElementAsync();
             }
 

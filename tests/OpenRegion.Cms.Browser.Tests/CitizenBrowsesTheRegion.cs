@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace OpenRegion.Cms.Browser.Tests;
@@ -58,10 +56,7 @@ public sealed class CitizenBrowsesTheRegion(BrowserPlatformFactory factory) : IC
         var page = await factory.NewPageAsync(acceptLanguage: culture);
         await page.GotoAsync(path);
 
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
-
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {v.Nodes.FirstOrDefault()?.Html})").ToList();
-        serious.ShouldBeEmpty();
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         var name = new string(Uri.UnescapeDataString(path).Trim('/').Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
         name = name.Length > 60 ? name[..60] : name;
         await BrowserPlatformFactory.ScreenshotAsync(page, $"axe-{culture}-{name}");

@@ -78,8 +78,8 @@ public sealed class OperatorRunsCliTests : IDisposable
         var result = await _cli.RunAsync("reindex");
 
         result.ExitCode.ShouldBe(0, result.Error);
-        // The region: a page, 5 news items and 3 events; a commune: 2 news items and 2 events; each in Arabic and French.
-        result.Output.ShouldContain("region: 18 item(s) indexed.");
+        // The region: a page, 5 news items, 3 events and 3 documents; a commune: 2 news items and 2 events; each in Arabic and French.
+        result.Output.ShouldContain("region: 24 item(s) indexed.");
         result.Output.ShouldContain("azilal: 8 item(s) indexed.");
         Directory.Exists(Path.Combine(searchFolder, "fr")).ShouldBeTrue();
         (await _cli.RunAsync("reindex", "--tenant", "nowhere")).ExitCode.ShouldBe(1);

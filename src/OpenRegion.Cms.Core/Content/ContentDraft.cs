@@ -4,10 +4,14 @@ namespace OpenRegion.Cms.Core.Content;
 /// <param name="Version">The item's <see cref="ContentItem.ModifiedUtc"/> ticks when the editor opened it; 0 for a new translation.</param>
 /// <param name="StillMatches">The editor confirms this translation still says what the other languages say.</param>
 /// <param name="FileMediaId">Documents: the media library file of this translation.</param>
-public sealed record CultureDraft(string Culture, string? Title, string? Slug, string? Summary, string? Location, string? Body, long Version = 0, bool StillMatches = false, long? FileMediaId = null)
+/// <param name="Format">How <paramref name="Body"/> is written: null or "markdown", or "html" (rich text); see <see cref="BodyFormats"/>.</param>
+public sealed record CultureDraft(string Culture, string? Title, string? Slug, string? Summary, string? Location, string? Body, long Version = 0, bool StillMatches = false, long? FileMediaId = null, string? Format = null)
 {
-    /// <summary>Nothing typed: the translation does not exist (yet).</summary>
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Body) && string.IsNullOrWhiteSpace(Summary);
+    public bool IsRichText => Format == BodyFormats.RichText;
+
+    /// <summary>Nothing typed: the translation does not exist (yet). An empty visual editor still sends "&lt;p&gt;&lt;br&gt;&lt;/p&gt;".</summary>
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Summary)
+        && (IsRichText ? RichText.IsBlank(Body) : string.IsNullOrWhiteSpace(Body));
 }
 
 /// <summary>An item with all its translations, as the side-by-side editor submits it.</summary>

@@ -92,6 +92,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
                 Summary = type.HasSummary ? Clean(culture.Summary) : null,
                 Location = type.IsEvent ? Clean(culture.Location) : null,
                 FileMediaId = type.HasFile ? culture.FileMediaId : null,
+                Format = type.AllowsRichText && culture.IsRichText ? BodyFormats.RichText : null,
             }.ToJson();
             var item = existing.FirstOrDefault(e => e.Culture == culture.Culture);
             if (item is null)
@@ -111,7 +112,9 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
                 Number = item.LatestVersion + 1,
                 Title = culture.Title!.Trim(),
                 Slug = type.HasSlug ? slugs[culture.Culture] : "",
-                Body = culture.Body ?? "",
+                // Rich text is kept as it will be shown: what the sanitizer removes (scripts, styles, handlers) is
+                // not content, and must not wait in the history for a preview or a restore.
+                Body = type.AllowsRichText && culture.IsRichText ? RichText.Sanitize(culture.Body) : culture.Body ?? "",
                 PartsJson = parts,
                 StartsUtc = type.IsEvent ? draft.StartsUtc : null,
                 EndsUtc = type.IsEvent ? draft.EndsUtc : null,
@@ -405,6 +408,11 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         if (culture.Body is { Length: > MaxBody })
         {
             errors.Add(new ContentError(prefix + "Body", "At most {0} characters.", MaxBody));
+        }
+
+        if (!BodyFormats.IsKnown(culture.Format))
+        {
+            errors.Add(new ContentError(prefix + "Body", "Choose Markdown or rich text."));
         }
     }
 

@@ -17,6 +17,12 @@ public sealed record ContentParts
     /// <summary>Documents: the file of the media library this translation is.</summary>
     public long? FileMediaId { get; init; }
 
+    /// <summary>How <see cref="ContentItem.Body"/> is written: null for Markdown, <see cref="BodyFormats.RichText"/> for HTML.</summary>
+    public string? Format { get; init; }
+
+    [JsonIgnore]
+    public bool IsRichText => Format == BodyFormats.RichText;
+
     public static ContentParts Parse(string? json)
     {
         if (string.IsNullOrWhiteSpace(json) || json == "{}")
@@ -35,4 +41,13 @@ public sealed record ContentParts
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
+}
+
+/// <summary>The two ways editors write a body: Markdown (the default) or rich text (HTML from the visual editor).</summary>
+public static class BodyFormats
+{
+    public const string Markdown = "markdown";
+    public const string RichText = "html";
+
+    public static bool IsKnown(string? format) => format is null or "" or Markdown or RichText;
 }

@@ -25,7 +25,9 @@ public sealed class ContentSearchIndexer(SearchIndexProvider indexes)
 
         if (item.Published)
         {
-            indexes.Publish(new SearchDocument(item.LocalizationSet, item.TenantId, item.Culture, item.ContentType, item.Title, ContentParts.Parse(item.PartsJson).Summary is { } summary ? summary + "\n\n" + item.Body : item.Body, UrlOf(item), item.ModifiedUtc));
+            var parts = ContentParts.Parse(item.PartsJson);
+            var body = parts.IsRichText ? RichText.ToPlainText(item.Body) : item.Body;
+            indexes.Publish(new SearchDocument(item.LocalizationSet, item.TenantId, item.Culture, item.ContentType, item.Title, parts.Summary is { } summary ? summary + "\n\n" + body : body, UrlOf(item), item.ModifiedUtc));
         }
         else
         {

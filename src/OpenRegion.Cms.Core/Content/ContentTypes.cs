@@ -11,6 +11,9 @@ public sealed record ContentTypeDefinition(string Name, string FeatureId, string
 {
     public bool HasSlug => PublicPrefix is not null;
 
+    /// <summary>Whether editors may write rich text instead of Markdown (not the menu: it is read as a Markdown list).</summary>
+    public bool AllowsRichText => Name != "Menu";
+
     public string DisplayName(string culture) => Names.TryGetValue(culture, out var name) ? name : Names["en"];
 }
 

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Caching.Memory;
 namespace OpenRegion.Cms.Core.Content;
 
 /// <summary>
-/// Turns editors' Markdown into HTML that is safe to put on a page: raw HTML in the source is not interpreted,
-/// and the output still goes through the sanitizer (defence in depth: links, attributes, URL schemes).
+/// Turns what editors write into HTML that is safe to put on a page. Markdown: raw HTML in the source is not
+/// interpreted, and the output still goes through the sanitizer (defence in depth: links, attributes, URL schemes).
+/// Rich text (the visual editor's HTML) goes through <see cref="RichText.Sanitize"/>.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -30,6 +31,27 @@ public sealed class MarkdownRenderer
             entry.Size = markdown.Length + html.Length;
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return html;
+        })!;
+    }
+
+    /// <summary>The body of an item or version as HTML, in the format its parts say it is written in.</summary>
+    public string BodyToSafeHtml(string? body, string? partsJson) =>
+        ContentParts.Parse(partsJson).IsRichText ? RichTextToSafeHtml(body) : ToSafeHtml(body);
+
+    /// <summary>The visual editor's HTML, reduced to the structural tags citizens' pages allow.</summary>
+    public string RichTextToSafeHtml(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return "";
+        }
+
+        return _rendered.GetOrCreate(("html", html), entry =>
+        {
+            var safe = RichText.Sanitize(html);
+            entry.Size = html.Length + safe.Length;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return safe;
         })!;
     }
 

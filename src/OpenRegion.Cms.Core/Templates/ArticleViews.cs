@@ -56,7 +56,7 @@ public sealed class ArticleViews(IServiceProvider services, MarkdownRenderer mar
         var download = type.HasFile && parts.FileMediaId is { } fileId
             ? await db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == fileId, cancellationToken)
             : null;
-        var model = ArticleModel.Build(found.Item, culture, markdown.ToSafeHtml(found.Item.Body), download, labels, pathBase);
+        var model = ArticleModel.Build(found.Item, culture, markdown.BodyToSafeHtml(found.Item.Body, found.Item.PartsJson), download, labels, pathBase);
         var html = templates.RenderFor(tenant.Shell, "Article." + type.Name, () => model, (tenant.TenantId, found.Item.Id, found.Item.ModifiedUtc, culture, download?.Id));
         return new ArticleView(found, parts, translations, download, html);
     }

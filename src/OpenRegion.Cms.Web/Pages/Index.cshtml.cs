@@ -61,7 +61,7 @@ public sealed class IndexModel(TenantContext tenant, ModuleCatalog modules, ICms
             (LatestNews, UpcomingEvents) = lists;
         }
 
-        HomeHtml = markdown.ToSafeHtml(Home?.Item.Body);
+        HomeHtml = markdown.BodyToSafeHtml(Home?.Item.Body, Home?.Item.PartsJson);
         Spaces = modules.Modules.Where(m => m.IsParticipationSpace && tenant.Shell.IsFeatureEnabled(m.Id)).ToList();
     }
 }

@@ -420,6 +420,36 @@ public sealed class RecipeValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_document_names_an_accepted_file_beside_the_recipes()
+    {
+        var errors = TenantErrors("""
+            {
+              "steps": [
+                {
+                  "name": "content",
+                  "items": [
+                    { "contentType": "Document", "localizations": { "fr": { "title": "Sans fichier", "slug": "sans-fichier" } } },
+                    { "contentType": "Document", "localizations": { "fr": { "title": "Ailleurs", "slug": "ailleurs", "file": "../secrets/programme.pdf" } } },
+                    { "contentType": "Document", "localizations": { "fr": { "title": "Page web", "slug": "page-web", "file": "files/page.html" } } },
+                    { "contentType": "Document", "localizations": { "ar": { "title": "البرنامج", "slug": "البرنامج", "file": "files/programme.odt" } } }
+                  ]
+                }
+              ]
+            }
+            """);
+
+        errors.Select(e => e.JsonPath).ShouldBe(
+        [
+            "$.steps[0].items[0].localizations.fr.file",
+            "$.steps[0].items[1].localizations.fr.file",
+            "$.steps[0].items[2].localizations.fr.file",
+        ]);
+        errors[0].Message.ShouldStartWith("is required for a document");
+        errors[1].Message.ShouldStartWith("must be a relative path under the recipes folder");
+        errors[2].Message.ShouldStartWith("has a type the media library does not accept");
+    }
+
+    [Fact]
     public void Content_step_requires_items_and_at_least_one_localization()
     {
         TenantErrors("""{ "steps": [ { "name": "content" } ] }""").ShouldHaveSingleItem().JsonPath.ShouldBe("$.steps[0].items");

@@ -152,6 +152,30 @@ public abstract partial class MediaLibraryTests<TFactory>(TFactory factory) wher
         (await visitor.GetAsync($"/{Tenant}{file.Url}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task TheRegionsOwnDocuments_ComeWithTheDemo_InItsLibrary_AndDownloadable()
+    {
+        var visitor = new BrowserSession(factory.Browser());
+        var list = await visitor.GetTextAsync("/documents?culture=fr");
+        list.ShouldContain("Projet de programme");
+        list.ShouldContain("Schéma directeur d&#x27;informatisation");
+
+        var page = await visitor.GetTextAsync("/documents/projet-programme-region-ouverte-2020-2023?culture=fr");
+        var href = Regex.Match(page, "href=\"(/media/[0-9]+/programme-region-ouverte-2020-2023\\.odt)\"").Groups[1].Value;
+        href.ShouldNotBeEmpty();
+        var download = await visitor.GetAsync(href);
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.oasis.opendocument.text");
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        System.Text.Encoding.ASCII.GetString(bytes, 0, 2).ShouldBe("PK");
+
+        // One library entry however many translations point at it; the Arabic translation offers the same file.
+        var arabic = await visitor.GetTextAsync($"/documents/{Uri.EscapeDataString("مشروع-برنامج-الجهة-المنفتحة-2020-2023")}?culture=ar");
+        arabic.ShouldContain($"href=\"{href}\"");
+        await using var db = factory.Service<CmsDbContextFactory>().Create(CmsDbScope.ForTenant("region"));
+        (await db.Set<MediaItem>().CountAsync(m => m.UploadedBy == "recipe")).ShouldBe(3);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }

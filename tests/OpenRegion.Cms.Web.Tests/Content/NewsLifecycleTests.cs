@@ -241,6 +241,73 @@ public abstract partial class NewsLifecycleTests<TFactory>(TFactory factory) whe
         }
     }
 
+    [Fact]
+    public async Task RichText_IsSanitizedWhenSaved_ShownAsHtml_AndSearchedAsWords()
+    {
+        var staff = await EditorAsync();
+        var word = "oasis" + Guid.NewGuid().ToString("N")[..8];
+        var saved = await staff.SubmitFormAsync($"/{Tenant}/admin/content/new/News", ContentAdmin.Fields("publish",
+            (1, "Title", $"Le budget participatif de Béni Mellal {word}"),
+            (1, "Summary", "Comment proposer et voter."),
+            (1, "Format", BodyFormats.RichText),
+            (1, "Body", "<h2 style=\"color:red\" class=\"MsoTitle\">Comment voter</h2>"
+                + $"<p onclick=\"alert(1)\">Le <strong>vote</strong> est ouvert, {word} ; <a href=\"javascript:alert(2)\">piège</a> et <a href=\"/pages/budget\">le budget</a>.</p>"
+                + "<script>alert(3)</script><ul><li>Proposer un projet</li><li>Voter</li></ul>")));
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var set = SetFrom(saved);
+        var fr = (await ContentAdmin.ItemsAsync(factory, Tenant, set)).Single();
+        ContentParts.Parse(fr.PartsJson).IsRichText.ShouldBeTrue();
+        // Kept as it is shown: no script, handler, style or class waits in the history.
+        fr.Body.ShouldNotContain("script");
+        fr.Body.ShouldNotContain("onclick");
+        fr.Body.ShouldNotContain("style=");
+        fr.Body.ShouldNotContain("MsoTitle");
+        fr.Body.ShouldNotContain("javascript:");
+
+        var visitor = new BrowserSession(factory.Browser());
+        var page = await visitor.GetTextAsync($"/{Tenant}/news/{fr.Slug}?culture=fr");
+        page.ShouldContain("<h2>Comment voter</h2>");
+        page.ShouldContain("<strong>vote</strong>");
+        page.ShouldContain("<a href=\"/pages/budget\">le budget</a>");
+        page.ShouldContain("<li>Proposer un projet</li>");
+        page.ShouldNotContain("alert(");
+
+        // Indexed as words, not markup.
+        var results = await visitor.GetTextAsync($"/{Tenant}/search?q={word}&culture=fr");
+        results.ShouldContain(fr.Slug);
+        results.ShouldNotContain("&lt;strong&gt;");
+        results.ShouldNotContain("&lt;p");
+
+        // The editor opens again in rich-text mode with the sanitized text ready for the visual area.
+        var editor = await staff.GetTextAsync($"/{Tenant}/admin/content/{set}");
+        editor.ShouldMatch("<input type=\"radio\" name=\"Input.Cultures\\[1\\].Format\" value=\"html\" checked=\"checked\"");
+        editor.ShouldContain("<template class=\"rich-initial\"><h2>Comment voter</h2>");
+        editor.ShouldContain("rich-text.js");
+    }
+
+    [Fact]
+    public async Task SwitchingToRichText_RendersTheMarkdownForEditors_WithTheFormToken()
+    {
+        var staff = await EditorAsync();
+        var form = await staff.GetTextAsync($"/{Tenant}/admin/content/new/News");
+        var url = Regex.Match(form, "data-markdown-url=\"([^\"]+)\"").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        url.ShouldBe($"/{Tenant}/admin/content/new/News?handler=RenderMarkdown", StringCompareShould.IgnoreCase);
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var fields = new Dictionary<string, string> { ["markdown"] = "## التصويت\n\nصوّت على **مشروعك** <script>alert(1)</script>" };
+
+        var rendered = await staff.PostAsync(url, fields, token);
+        rendered.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await rendered.Content.ReadAsStringAsync();
+        html.ShouldContain("<h2");
+        html.ShouldContain("<strong>مشروعك</strong>");
+        html.ShouldNotContain("<script");
+
+        (await staff.PostAsync(url, fields, antiforgeryToken: null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var anonymous = await new BrowserSession(factory.Browser()).PostAsync(url, fields, token);
+        anonymous.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
     [GeneratedRegex("/admin/content/([0-9a-f]{32})")]
     private static partial Regex SetInLocation();
 }

@@ -18,8 +18,11 @@ public sealed class ShowModel(ArticleViews articles) : PageModel
 
     public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    // No handler parameters: public pages skip model binding altogether (measured on the uncached page benchmark).
+    public async Task<IActionResult> OnGetAsync()
     {
+        var slug = RouteData.Values["slug"] as string ?? "";
+        var cancellationToken = HttpContext.RequestAborted;
         var view = await articles.FindAsync(ContentTypes.Page, slug, Culture, NoLabels, Request.PathBase, cancellationToken);
         if (view is null)
         {

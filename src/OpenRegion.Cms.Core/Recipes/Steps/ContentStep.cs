@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Media;
 
 namespace OpenRegion.Cms.Core.Recipes.Steps;
 
 /// <summary>
 /// { "name": "content", "items": [ { "contentType": "News", "published": true, "publishedUtc": "2026-11-10T09:00:00+01:00",
 ///   "startsUtc": "…", "endsUtc": "…" (events),
-///   "localizations": { "ar": { "title": "…", "slug": "…", "summary": "…", "location": "…", "body": "Markdown" }, "fr": { … } } } ] }
+///   "localizations": { "ar": { "title": "…", "slug": "…", "summary": "…", "location": "…", "body": "Markdown",
+///   "file": "files/programme.odt" (documents: a file beside the recipes, added to the tenant's media library) }, "fr": { … } } } ] }
 /// </summary>
 public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
 {
@@ -69,6 +72,23 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                     validation.Error($"{culturePath}.slug", "is required: this content type has a public page.");
                 }
 
+                if (ContentTypes.Find(type)?.HasFile == true)
+                {
+                    var file = culture.Value.ValueKind == JsonValueKind.Object ? Text(culture.Value, "file") : null;
+                    if (file is null)
+                    {
+                        validation.Error($"{culturePath}.file", "is required for a document: a file beside the recipes, e.g. files/programme.odt.");
+                    }
+                    else if (!IsRecipeFilePath(file))
+                    {
+                        validation.Error($"{culturePath}.file", "must be a relative path under the recipes folder, without '..'.");
+                    }
+                    else if (!MediaRules.Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                    {
+                        validation.Error($"{culturePath}.file", $"has a type the media library does not accept; use one of {string.Join(", ", MediaRules.Extensions)}.");
+                    }
+                }
+
                 var title = validation.RequireString(culture.Value, "title", culturePath);
                 if (title is { Length: > 300 })
                 {
@@ -84,8 +104,58 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
     private static DateTimeOffset? Date(JsonElement element, string property) =>
         Text(element, property) is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).ToUniversalTime() : null; // UTC: SQLite orders the stored values by their clock time.
 
-    public Task ExecuteAsync(JsonElement step, RecipeExecutionContext context, CancellationToken cancellationToken)
+    private static bool IsRecipeFilePath(string path) =>
+        !Path.IsPathRooted(path) && !path.Replace('\\', '/').Split('/').Any(segment => segment is ".." or "");
+
+    /// <summary>
+    /// Adds a recipe's file to the tenant's media library (once per recipe run, however many translations use it),
+    /// checked by the same rules as an upload.
+    /// </summary>
+    private static async Task<long> AddFileAsync(string relativePath, RecipeExecutionContext context, Dictionary<string, long> added, CancellationToken cancellationToken)
     {
+        if (added.TryGetValue(relativePath, out var known))
+        {
+            return known;
+        }
+
+        var folder = context.Services.GetRequiredService<RecipeLibrary>().Directory;
+        var path = Path.GetFullPath(Path.Combine(folder, relativePath));
+        if (!path.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            throw new InvalidOperationException($"The recipe's file '{relativePath}' is not in {folder}.");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var (problem, arguments, contentType, kind) = MediaRules.Check(path, bytes.Length, bytes.AsMemory(0, Math.Min(bytes.Length, 4096)));
+        if (problem is not null)
+        {
+            throw new InvalidOperationException($"The recipe's file '{relativePath}': {string.Format(CultureInfo.InvariantCulture, problem, arguments)}");
+        }
+
+        var tenantId = context.Tenant?.Id ?? throw new InvalidOperationException("Documents with files need a tenant.");
+        var now = context.Clock.GetUtcNow();
+        using var stream = new MemoryStream(bytes, writable: false);
+        var (storedPath, sha) = await context.Services.GetRequiredService<MediaStore>().SaveAsync(tenantId, Path.GetExtension(path), stream, now, cancellationToken);
+        var media = new MediaItem
+        {
+            FileName = MediaRules.CleanFileName(Path.GetFileName(path)),
+            StoredPath = storedPath,
+            ContentType = contentType,
+            Kind = kind,
+            Size = bytes.Length,
+            Sha256 = sha,
+            UploadedBy = "recipe",
+            UploadedUtc = now,
+        };
+        context.Db.Set<MediaItem>().Add(media);
+        await context.Db.SaveChangesAsync(cancellationToken); // the id goes into the documents' parts
+        added[relativePath] = media.Id;
+        return media.Id;
+    }
+
+    public async Task ExecuteAsync(JsonElement step, RecipeExecutionContext context, CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<string, long>(StringComparer.Ordinal);
         var now = context.Clock.GetUtcNow();
         var added = new List<ContentItem>();
         context.AfterCommit(_ =>
@@ -105,6 +175,7 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                 {
                     Summary = type.HasSummary ? Text(culture.Value, "summary") : null,
                     Location = type.IsEvent ? Text(culture.Value, "location") : null,
+                    FileMediaId = type.HasFile ? await AddFileAsync(Text(culture.Value, "file")!, context, files, cancellationToken) : null,
                 };
                 var version = new ContentItemVersion
                 {
@@ -138,7 +209,5 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                 added.Add(content);
             }
         }
-
-        return Task.CompletedTask;
     }
 }

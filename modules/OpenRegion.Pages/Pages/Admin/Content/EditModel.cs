@@ -20,7 +20,7 @@ namespace OpenRegion.Pages.Pages.Admin.Content;
 /// dates and schedule the item shares. Saving keeps a version; only "Publish" changes what citizens see.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.Prefix + PagesPermissions.Edit)]
-public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantContext tenant, IStringLocalizer<PagesModule> T) : PageModel
+public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantContext tenant, MarkdownRenderer markdown, IStringLocalizer<PagesModule> T) : PageModel
 {
     [BindProperty]
     public EditInput Input { get; set; } = new();
@@ -91,6 +91,7 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
                     Summary = parts.Summary,
                     Location = parts.Location,
                     FileMediaId = parts.FileMediaId,
+                    Format = parts.IsRichText ? BodyFormats.RichText : BodyFormats.Markdown,
                     Version = item?.ModifiedUtc.UtcTicks ?? 0,
                 };
             })],
@@ -120,6 +121,15 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
         return await SaveAsync(action, cancellationToken);
     }
 
+    /// <summary>
+    /// The visual editor's switch from Markdown to rich text: the Markdown as the sanitized HTML citizens would see.
+    /// A POST with the form's antiforgery token, for editors only (the page's policy).
+    /// </summary>
+    public IActionResult OnPostRenderMarkdown([FromForm(Name = "markdown")] string? source) =>
+        source is { Length: > ContentEditor.MaxBody }
+            ? BadRequest(T["At most {0} characters.", ContentEditor.MaxBody].Value)
+            : Content(markdown.ToSafeHtml(source), "text/html; charset=utf-8");
+
     private async Task<IActionResult> SaveAsync(string? action, CancellationToken cancellationToken)
     {
         // Unknown cultures in a forged form are ignored; the ones this site offers keep their order.
@@ -143,7 +153,7 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
         var draft = new ContentDraft(
             Type.Name,
             Set,
-            [.. Input.Cultures.Select(c => new CultureDraft(c.Culture, c.Title, c.Slug, c.Summary, c.Location, c.Body, c.Version, c.StillMatches, c.FileMediaId))],
+            [.. Input.Cultures.Select(c => new CultureDraft(c.Culture, c.Title, c.Slug, c.Summary, c.Location, c.Body, c.Version, c.StillMatches, c.FileMediaId, c.Format))],
             dates["Starts"],
             dates["Ends"] ?? dates["Starts"],
             dates["PublishAt"],
@@ -272,5 +282,9 @@ public sealed class EditModel(ICmsDbContext db, ContentEditor editor, TenantCont
         public bool StillMatches { get; set; }
 
         public long? FileMediaId { get; set; }
+
+        /// <summary>"markdown" or "html" (rich text).</summary>
+        [StringLength(10)]
+        public string? Format { get; set; }
     }
 }

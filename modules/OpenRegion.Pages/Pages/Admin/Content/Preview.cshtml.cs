@@ -32,7 +32,7 @@ public sealed class PreviewModel(ICmsDbContext db, ContentEditor editor, Markdow
         Item = item;
         Version = version;
         Parts = ContentParts.Parse(version.PartsJson);
-        BodyHtml = markdown.ToSafeHtml(version.Body);
+        BodyHtml = markdown.BodyToSafeHtml(version.Body, version.PartsJson);
         Response.Headers["X-Robots-Tag"] = "noindex";
         return Page();
     }

@@ -174,6 +174,6 @@ public sealed class EditModel(ICmsDbContext db, TenantContext tenant, TenantRegi
                 StartsUtc = type == "Event" ? DateTimeOffset.UtcNow.AddDays(7) : null,
                 PartsJson = new ContentParts { Summary = T["Example summary."] }.ToJson(),
             };
-        return ArticleModel.Build(item, Lang, markdown.ToSafeHtml(item.Body), null, labels, Request.PathBase);
+        return ArticleModel.Build(item, Lang, markdown.BodyToSafeHtml(item.Body, item.PartsJson), null, labels, Request.PathBase);
     }
 }
