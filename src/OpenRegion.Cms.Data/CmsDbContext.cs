@@ -68,14 +68,32 @@ public class CmsDbContext : IdentityUserContext<CmsUser>, ICmsDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTenant();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var raised = RaisesEvents();
+        var count = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (raised)
+        {
+            OpenRegion.Cms.Core.Workflows.OutboxSignal.Pulse();
+        }
+
+        return count;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampTenant();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var raised = RaisesEvents();
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (raised)
+        {
+            // The dispatcher looks at once (inside a transaction it finds nothing yet; its next poll does).
+            OpenRegion.Cms.Core.Workflows.OutboxSignal.Pulse();
+        }
+
+        return count;
     }
+
+    private bool RaisesEvents() =>
+        ChangeTracker.Entries<OpenRegion.Cms.Core.Workflows.OutboxMessage>().Any(e => e.State == EntityState.Added);
 
     /// <summary>New rows get the scope's tenant; a row of another tenant can be neither added nor changed from here.</summary>
     private void StampTenant()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Audit;
 using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Workflows;
 
 namespace OpenRegion.Cms.Core.Content;
 
@@ -172,6 +173,11 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
 
         audit.Record(action == SaveAction.Publish ? "content.published" : draft.PublishAtUtc is null ? "content.draft-saved" : "content.scheduled",
             $"{type.Name}:{set}", new { Cultures = touched.Select(t => t.Culture), Titles = touched.Select(t => t.Title), draft.PublishAtUtc, draft.UnpublishAtUtc });
+        if (action == SaveAction.Publish)
+        {
+            Raise(ContentEvents.Published, type.Name, set, touched.Select(t => t.Culture));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -208,6 +214,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         }
 
         audit.Record("content.published", $"{items[0].ContentType}:{localizationSet}", new { Cultures = items.Select(i => i.Culture) });
+        Raise(ContentEvents.Published, items[0].ContentType, localizationSet, items.Select(i => i.Culture));
         await db.SaveChangesAsync(cancellationToken);
         AfterChange(items);
         return true;
@@ -232,6 +239,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         }
 
         audit.Record("content.unpublished", $"{items[0].ContentType}:{localizationSet}", new { Cultures = items.Select(i => i.Culture) });
+        Raise(ContentEvents.Unpublished, items[0].ContentType, localizationSet, items.Select(i => i.Culture));
         await db.SaveChangesAsync(cancellationToken);
         AfterChange(items);
         return true;
@@ -293,6 +301,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
             {
                 await PublishLatestAsync(item, now, null, cancellationToken);
                 audit.Record("content.published", $"{item.ContentType}:{item.LocalizationSet}", new { item.Culture, Scheduled = true });
+                Raise(ContentEvents.Published, item.ContentType, item.LocalizationSet, [item.Culture]);
             }
 
             if (item.UnpublishAtUtc <= now)
@@ -301,6 +310,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
                 item.PublishedVersion = null;
                 item.UnpublishAtUtc = null;
                 audit.Record("content.unpublished", $"{item.ContentType}:{item.LocalizationSet}", new { item.Culture, Scheduled = true });
+                Raise(ContentEvents.Unpublished, item.ContentType, item.LocalizationSet, [item.Culture]);
             }
 
             item.ModifiedUtc = now;
@@ -364,6 +374,10 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         item.StartsUtc = version.StartsUtc;
         item.EndsUtc = version.EndsUtc;
     }
+
+    /// <summary>Saved with the change: followers' notifications and tenants' rules react to it.</summary>
+    private void Raise(string eventType, string contentType, string set, IEnumerable<string> cultures) =>
+        Outbox.Raise(db, eventType, new ContentEvent(contentType, set, [.. cultures]), clock);
 
     private void AfterChange(IEnumerable<ContentItem> items)
     {
@@ -512,3 +526,13 @@ public static class ContentCultures
 
     public static bool IsSupported(string culture) => All.Contains(culture);
 }
+
+/// <summary>The events the content lifecycle raises.</summary>
+public static class ContentEvents
+{
+    public const string Published = "content.published";
+    public const string Unpublished = "content.unpublished";
+}
+
+/// <summary>Payload of <see cref="ContentEvents"/>: which item (its translations' set) in which cultures.</summary>
+public sealed record ContentEvent(string ContentType, string LocalizationSet, IReadOnlyList<string> Cultures);

@@ -139,3 +139,30 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<OpenRegi
         builder.HasIndex(m => new { m.TenantId, m.Sha256 });
     }
 }
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Workflows.OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Workflows.OutboxMessage> builder)
+    {
+        builder.ToTable("OutboxMessages");
+        builder.Property(m => m.EventType).HasMaxLength(OpenRegion.Cms.Core.Workflows.Outbox.MaxEventTypeLength);
+        builder.Property(m => m.TimerKey).HasMaxLength(OpenRegion.Cms.Core.Workflows.Outbox.MaxTimerKeyLength);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.LastError).HasMaxLength(OpenRegion.Cms.Core.Workflows.OutboxDispatcher.MaxErrorLength);
+        // The dispatcher's question, across tenants: what is pending and due?
+        builder.HasIndex(m => new { m.Status, m.NextAttemptUtc });
+        builder.HasIndex(m => new { m.TenantId, m.TimerKey });
+        builder.HasIndex(m => new { m.TenantId, m.Status, m.CreatedUtc });
+    }
+}
+
+internal sealed class OutboxDeliveryConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Workflows.OutboxDelivery>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Workflows.OutboxDelivery> builder)
+    {
+        builder.ToTable("OutboxDeliveries");
+        builder.Property(d => d.Handler).HasMaxLength(200);
+        // A handler is recorded once per message: a second record (two nodes, one claim expired) fails the save.
+        builder.HasIndex(d => new { d.MessageId, d.Handler }).IsUnique();
+    }
+}

@@ -112,6 +112,11 @@ public static class OpenRegionHostingExtensions
         services.AddScoped<SiteMenu>();
         services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(dataDirectory, "media")));
         services.AddHostedService<ScheduledPublishingService>();
+        // Domain events and timers: written to the outbox with the change that raised them, delivered by one
+        // dispatcher per process for every tenant.
+        services.AddSingleton(configuration.GetSection("OpenRegion:Workflows").Get<OpenRegion.Cms.Core.Workflows.OutboxDispatcherOptions>() ?? new());
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatcherService>();
         services.AddSingleton<SetupToken>();
         services.AddSingleton<PlatformStartup>();
         services.AddHostedService<TenantInitializationService>();

@@ -308,6 +308,32 @@ public abstract partial class NewsLifecycleTests<TFactory>(TFactory factory) whe
         anonymous.StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Publishing_RaisesAnEvent_ThatTheHostsOwnDispatcherDeliversWithinSeconds()
+    {
+        var staff = await EditorAsync();
+        var saved = await staff.SubmitFormAsync($"/{Tenant}/admin/content/new/News", News(Guid.NewGuid().ToString("N")[..6]));
+        var set = SetFrom(saved);
+
+        await using var db = factory.Service<CmsDbContextFactory>().Create(CmsDbScope.ForTenant(Tenant));
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        OpenRegion.Cms.Core.Workflows.OutboxMessage? message = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            message = (await db.Set<OpenRegion.Cms.Core.Workflows.OutboxMessage>().AsNoTracking()
+                .Where(m => m.EventType == ContentEvents.Published).ToListAsync()).SingleOrDefault(m => m.PayloadJson.Contains(set, StringComparison.Ordinal));
+            if (message?.Status == OpenRegion.Cms.Core.Workflows.OutboxStatus.Done)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        message.ShouldNotBeNull().Status.ShouldBe(OpenRegion.Cms.Core.Workflows.OutboxStatus.Done);
+        message.TenantId.ShouldBe(Tenant);
+    }
+
     [GeneratedRegex("/admin/content/([0-9a-f]{32})")]
     private static partial Regex SetInLocation();
 }

@@ -7,7 +7,7 @@ namespace OpenRegion.Cms.Web.Tests.Infrastructure;
 /// A fresh database on the PostgreSQL server started by scripts/test.sh (OPENREGION_TEST_POSTGRES), reached as a
 /// role that is not a superuser, so row-level security applies.
 /// </summary>
-public sealed class PostgresPlatformFactory : PlatformFactory
+public class PostgresPlatformFactory : PlatformFactory
 {
     public string DatabaseName { get; } = "openregion_" + Guid.NewGuid().ToString("N")[..12];
 
