@@ -309,6 +309,35 @@ public abstract partial class NewsLifecycleTests<TFactory>(TFactory factory) whe
     }
 
     [Fact]
+    public async Task AnEditorsFormWithAnExpiredToken_IsRefused_ButItsTextComesBackToBeSentAgain()
+    {
+        var staff = await EditorAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var fields = News(suffix);
+        // Everything the editor's form sends (hidden fields included), as a page left open overnight would.
+        foreach (var (name, value) in BrowserSession.FormValues(await staff.GetTextAsync($"/{Tenant}/admin/content/new/News?culture=fr")))
+        {
+            fields.TryAdd(name, value);
+        }
+
+        var refused = await staff.PostAsync($"/{Tenant}/admin/content/new/News?culture=fr", fields, antiforgeryToken: "left-open-overnight");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var page = await refused.Content.ReadAsStringAsync();
+        page.ShouldContain("Le formulaire a expiré");
+        page.ShouldContain(fields["Input.Cultures[0].Title"]);
+        page.ShouldContain("تفتح الجماعة باب **المشاركة** أمام المواطنين والجمعيات.");
+
+        // The refusal page's own form sends everything again with a fresh token: the item is published.
+        var resent = await staff.PostFormAsync(page, $"/{Tenant}/admin/content/new/News?culture=fr", new Dictionary<string, string> { ["action"] = "publish" });
+        resent.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var items = await ContentAdmin.ItemsAsync(factory, Tenant, SetFrom(resent));
+        items.Select(i => i.Title).ShouldBe([fields["Input.Cultures[0].Title"], fields["Input.Cultures[1].Title"]]);
+        items[0].Body.ShouldBe(fields["Input.Cultures[0].Body"]);
+        items.ShouldAllBe(i => i.Published);
+    }
+
+    [Fact]
     public async Task Publishing_RaisesAnEvent_ThatTheHostsOwnDispatcherDeliversWithinSeconds()
     {
         var staff = await EditorAsync();
