@@ -98,8 +98,12 @@ public static class OpenRegionHostingExtensions
 
         services.AddSingleton<InvitationService>();
         services.AddScoped<AccountEmails>();
-        services.AddSingleton<IEmailSender>(sp => new PickupDirectoryEmailSender(
-            Path.Combine(dataDirectory, "mail"), platform.MailFrom, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupDirectoryEmailSender>>()));
+        var smtp = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
+        services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(smtp.Host)
+            ? new PickupDirectoryEmailSender(Path.Combine(dataDirectory, "mail"), platform.MailFrom, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupDirectoryEmailSender>>())
+            : new SmtpEmailSender(smtp, platform.MailFrom, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SmtpEmailSender>>()));
+        services.AddSingleton<OpenRegion.Cms.Core.Sms.ISmsSender>(sp => new OpenRegion.Cms.Core.Sms.FileSmsSender(
+            Path.Combine(dataDirectory, "sms"), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OpenRegion.Cms.Core.Sms.FileSmsSender>>()));
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentVersions>();

@@ -93,11 +93,10 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
         var files = Directory.Exists(MailDirectory) ? Directory.GetFiles(MailDirectory, "*.eml").Order().ToList() : [];
         foreach (var file in Enumerable.Reverse(files))
         {
-            var text = File.ReadAllText(file);
-            if (text.Contains($"To: {to}\r\n", StringComparison.OrdinalIgnoreCase))
+            var message = MimeKit.MimeMessage.Load(file);
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)))
             {
-                var body = text[(text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..].Replace("\r\n", "", StringComparison.Ordinal);
-                return Encoding.UTF8.GetString(Convert.FromBase64String(body));
+                return message.TextBody ?? "";
             }
         }
 
