@@ -186,6 +186,13 @@ OPENREGION_CHROMIUM="$(command -v chromium)"
 export OPENREGION_CHROMIUM
 log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (data in $PGDATA_DIR); chromium: $OPENREGION_CHROMIUM"
 
+# Another program that needs this server instead of the tests (e.g. scripts/bench-outbox.sh): run it and stop.
+if [[ -n ${OPENREGION_WITH_POSTGRES_RUN:-} ]]; then
+    set +e
+    bash -c "$OPENREGION_WITH_POSTGRES_RUN"
+    exit $?
+fi
+
 # ---------------------------------------------------------------------------------------------
 # 4. Tests
 # ---------------------------------------------------------------------------------------------
