@@ -43,53 +43,78 @@ public sealed class OutboxDispatcher(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        List<long> due;
+        var until = now + ClaimDuration;
+        var token = Guid.NewGuid().ToString("N");
+        List<(long Id, string TenantId)> claimed;
         await using (var platform = dbFactory.ForPlatform())
         {
-            due = await platform.Db.Set<OutboxMessage>().AsNoTracking()
+            var due = await platform.Db.Set<OutboxMessage>().AsNoTracking()
                 .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
                 .OrderBy(m => m.NextAttemptUtc).ThenBy(m => m.Id)
                 .Select(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
-        }
-
-        var worked = 0;
-        foreach (var id in due)
-        {
-            if (await TryClaimAsync(id, now, cancellationToken))
+            if (due.Count == 0)
             {
-                await DeliverAsync(id, cancellationToken);
-                worked++;
+                return 0;
             }
+
+            // One statement claims the batch (what another node claimed meanwhile is left out by the condition);
+            // the token then tells which rows this run got.
+            await platform.Db.Set<OutboxMessage>()
+                .Where(m => due.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, until).SetProperty(m => m.ClaimToken, token), cancellationToken);
+            claimed = [.. (await platform.Db.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Pending)
+                .Select(m => new { m.Id, m.TenantId }).ToListAsync(cancellationToken))
+                .Select(m => (m.Id, m.TenantId)).OrderBy(m => due.IndexOf(m.Id))];
         }
 
-        return worked;
-    }
-
-    private async Task<bool> TryClaimAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var platform = dbFactory.ForPlatform();
-        var until = now + ClaimDuration;
-        var claimed = await platform.Db.Set<OutboxMessage>()
-            .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, until), cancellationToken);
-        return claimed == 1;
-    }
-
-    private async Task DeliverAsync(long id, CancellationToken cancellationToken)
-    {
-        string tenantId;
-        await using (var platform = dbFactory.ForPlatform())
+        foreach (var (id, tenantId) in claimed)
         {
-            tenantId = await platform.Db.Set<OutboxMessage>().Where(m => m.Id == id).Select(m => m.TenantId).SingleAsync(cancellationToken);
+            await DeliverAsync(id, tenantId, cancellationToken);
         }
 
+        return claimed.Count;
+    }
+
+    private async Task DeliverAsync(long id, string tenantId, CancellationToken cancellationToken)
+    {
         await using var lease = dbFactory.ForTenant(tenantId);
         var db = lease.Db;
         var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
         var delivered = await db.Set<OutboxDelivery>().Where(d => d.MessageId == id).Select(d => d.Handler).ToListAsync(cancellationToken);
         var domainEvent = new DomainEvent(message.Id, tenantId, message.EventType, message.PayloadJson, message.CreatedUtc, message.DueUtc, message.Attempts + 1, message.TimerKey);
+        var pending = _handlers.Where(h => h.Handles(message.EventType) && !delivered.Contains(h.Name)).ToList();
+        if (pending.Count == 1)
+        {
+            // The usual case: the handler's changes, its delivery record and the event's completion in one commit.
+            var handler = pending[0];
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                await BindTenantAsync(scope.ServiceProvider, tenantId, cancellationToken);
+                await handler.HandleAsync(domainEvent, new EventHandlerContext(tenantId, db, scope.ServiceProvider, clock), cancellationToken);
+                db.Set<OutboxDelivery>().Add(new OutboxDelivery { MessageId = id, Handler = handler.Name, DeliveredUtc = clock.GetUtcNow() });
+                Complete(message, []);
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                Warn(ex, handler, message, tenantId, domainEvent.Attempt);
+                db.ChangeTracker.Clear(); // nothing the failed handler left half-done is saved
+                message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
+                Complete(message, [$"{handler.Name}: {ex.GetType().Name}: {ex.Message}"]);
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+        }
+
         var failures = new List<string>();
-        foreach (var handler in _handlers.Where(h => h.Handles(message.EventType) && !delivered.Contains(h.Name)))
+        foreach (var handler in pending)
         {
             // Each handler in its own scope and context: one handler's half-done changes never reach another's save.
             await using var scope = services.CreateAsyncScope();
@@ -107,36 +132,44 @@ public sealed class OutboxDispatcher(
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Handler {Handler} failed on event {EventId} ({EventType}) of {Tenant}, attempt {Attempt}", handler.Name, id, message.EventType, tenantId, domainEvent.Attempt);
+                Warn(ex, handler, message, tenantId, domainEvent.Attempt);
                 failures.Add($"{handler.Name}: {ex.GetType().Name}: {ex.Message}");
             }
         }
 
+        Complete(message, failures);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Warn(Exception ex, IEventHandler handler, OutboxMessage message, string tenantId, int attempt) =>
+        logger.LogWarning(ex, "Handler {Handler} failed on event {EventId} ({EventType}) of {Tenant}, attempt {Attempt}", handler.Name, message.Id, message.EventType, tenantId, attempt);
+
+    /// <summary>Done when nothing failed; otherwise counted, and retried later or dead-lettered.</summary>
+    private void Complete(OutboxMessage message, IReadOnlyList<string> failures)
+    {
         var now = clock.GetUtcNow();
         message.LockedUntilUtc = null;
+        message.ClaimToken = null;
         if (failures.Count == 0)
         {
             message.Status = OutboxStatus.Done;
             message.ProcessedUtc = now;
+            return;
+        }
+
+        message.Attempts++;
+        var error = string.Join(" | ", failures);
+        message.LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        if (message.Attempts >= MaxAttempts)
+        {
+            message.Status = OutboxStatus.DeadLettered;
+            message.ProcessedUtc = now;
+            logger.LogError("Event {EventId} ({EventType}) of {Tenant} dead-lettered after {Attempts} attempts: {Error}", message.Id, message.EventType, message.TenantId, message.Attempts, message.LastError);
         }
         else
         {
-            message.Attempts++;
-            var error = string.Join(" | ", failures);
-            message.LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
-            if (message.Attempts >= MaxAttempts)
-            {
-                message.Status = OutboxStatus.DeadLettered;
-                message.ProcessedUtc = now;
-                logger.LogError("Event {EventId} ({EventType}) of {Tenant} dead-lettered after {Attempts} attempts: {Error}", id, message.EventType, tenantId, message.Attempts, message.LastError);
-            }
-            else
-            {
-                message.NextAttemptUtc = now + Backoff(message.Attempts, _options.RetryBase);
-            }
+            message.NextAttemptUtc = now + Backoff(message.Attempts, _options.RetryBase);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task BindTenantAsync(IServiceProvider scope, string tenantId, CancellationToken cancellationToken)

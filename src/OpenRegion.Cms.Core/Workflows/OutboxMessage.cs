@@ -38,6 +38,9 @@ public sealed class OutboxMessage : ITenantOwned
     /// <summary>A dispatcher working on it holds it until then; another node leaves it alone meanwhile.</summary>
     public DateTimeOffset? LockedUntilUtc { get; set; }
 
+    /// <summary>Which dispatcher run claimed it (a batch is claimed in one statement, then read back by this token).</summary>
+    public string? ClaimToken { get; set; }
+
     /// <summary>What went wrong on the last failed attempt (handler names and messages).</summary>
     public string? LastError { get; set; }
 

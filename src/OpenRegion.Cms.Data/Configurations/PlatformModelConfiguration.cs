@@ -149,6 +149,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Open
         builder.Property(m => m.TimerKey).HasMaxLength(OpenRegion.Cms.Core.Workflows.Outbox.MaxTimerKeyLength);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.LastError).HasMaxLength(OpenRegion.Cms.Core.Workflows.OutboxDispatcher.MaxErrorLength);
+        builder.Property(m => m.ClaimToken).HasMaxLength(32);
+        builder.HasIndex(m => m.ClaimToken);
         // The dispatcher's question, across tenants: what is pending and due?
         builder.HasIndex(m => new { m.Status, m.NextAttemptUtc });
         builder.HasIndex(m => new { m.TenantId, m.TimerKey });

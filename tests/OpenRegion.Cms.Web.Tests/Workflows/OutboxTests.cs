@@ -216,6 +216,31 @@ public abstract class OutboxTests<TFactory>(TFactory factory) where TFactory : P
     }
 
     [Fact]
+    public async Task WhatAFailingHandlerChangedInTheDatabase_IsNotSaved_AndWhatASucceedingOneChanged_Is()
+    {
+        var key = "Test." + Guid.NewGuid().ToString("N")[..8];
+        await using (var db = Db())
+        {
+            Outbox.Raise(db, _type, new { Petition = 5 }, _clock);
+            await db.SaveChangesAsync();
+        }
+
+        var failing = new Writing("counter", _type, key, fail: true);
+        await Dispatcher(failing).RunOnceAsync();
+        await using (var check = Db())
+        {
+            (await check.Set<TenantSetting>().AnyAsync(t => t.Key == key)).ShouldBeFalse();
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await Dispatcher(new Writing("counter", _type, key, fail: false)).RunOnceAsync();
+        await using (var check = Db())
+        {
+            (await check.Set<TenantSetting>().SingleAsync(t => t.Key == key)).ValueJson.ShouldBe("\"5\"");
+        }
+    }
+
+    [Fact]
     public async Task TwoDispatchersAtOnce_DeliverEachMessageOnce()
     {
         await using (var db = Db())
@@ -280,6 +305,20 @@ public abstract class OutboxTests<TFactory>(TFactory factory) where TFactory : P
 
             context.TenantId.ShouldBe(domainEvent.TenantId);
             Received.Enqueue(domainEvent);
+        }
+    }
+
+    /// <summary>Writes a tenant setting through the handler's context, then fails or not.</summary>
+    private sealed class Writing(string name, string type, string key, bool fail) : IEventHandler
+    {
+        public string Name => name;
+
+        public bool Handles(string eventType) => eventType == type;
+
+        public Task HandleAsync(DomainEvent domainEvent, EventHandlerContext context, CancellationToken cancellationToken)
+        {
+            context.Db.Set<TenantSetting>().Add(new TenantSetting { Key = key, ValueJson = $"\"{domainEvent.Payload<PetitionPayload>().Petition}\"" });
+            return fail ? throw new InvalidOperationException("The webhook answered 500") : Task.CompletedTask;
         }
     }
 
