@@ -171,6 +171,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
             }
         }
 
+        await ScheduleTimersAsync(type.Name, set, touched.Select(t => t.Culture), draft.PublishAtUtc, draft.UnpublishAtUtc, cancellationToken);
         audit.Record(action == SaveAction.Publish ? "content.published" : draft.PublishAtUtc is null ? "content.draft-saved" : "content.scheduled",
             $"{type.Name}:{set}", new { Cultures = touched.Select(t => t.Culture), Titles = touched.Select(t => t.Title), draft.PublishAtUtc, draft.UnpublishAtUtc });
         if (action == SaveAction.Publish)
@@ -375,6 +376,28 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         item.EndsUtc = version.EndsUtc;
     }
 
+    /// <summary>
+    /// The timers that carry out an item's schedule (one per direction, keyed by its set: a new date replaces the
+    /// old one, no date cancels it), saved with the change. When one fires, the tenant's due items are published
+    /// or withdrawn (<see cref="RunScheduleAsync"/>).
+    /// </summary>
+    public async Task ScheduleTimersAsync(string contentType, string set, IEnumerable<string> cultures, DateTimeOffset? publishAt, DateTimeOffset? unpublishAt, CancellationToken cancellationToken = default)
+    {
+        var payload = new ContentEvent(contentType, set, [.. cultures]);
+        foreach (var (direction, at) in new[] { ("publish", publishAt), ("unpublish", unpublishAt) })
+        {
+            var key = $"content:{set}:{direction}";
+            if (at is { } when)
+            {
+                await Outbox.ScheduleAsync(db, ContentEvents.ScheduleDue, payload, when, key, clock, cancellationToken);
+            }
+            else
+            {
+                await Outbox.CancelAsync(db, key, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>Saved with the change: followers' notifications and tenants' rules react to it.</summary>
     private void Raise(string eventType, string contentType, string set, IEnumerable<string> cultures) =>
         Outbox.Raise(db, eventType, new ContentEvent(contentType, set, [.. cultures]), clock);
@@ -532,6 +555,9 @@ public static class ContentEvents
 {
     public const string Published = "content.published";
     public const string Unpublished = "content.unpublished";
+
+    /// <summary>A timer: an item's scheduled publication or withdrawal is due.</summary>
+    public const string ScheduleDue = "content.schedule-due";
 }
 
 /// <summary>Payload of <see cref="ContentEvents"/>: which item (its translations' set) in which cultures.</summary>

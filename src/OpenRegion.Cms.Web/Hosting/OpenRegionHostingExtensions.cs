@@ -115,7 +115,8 @@ public static class OpenRegionHostingExtensions
         services.AddScoped<OpenRegion.Cms.Core.Templates.ArticleViews>();
         services.AddScoped<SiteMenu>();
         services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(dataDirectory, "media")));
-        services.AddHostedService<ScheduledPublishingService>();
+        services.AddHostedService<ScheduledPublishingCatchUp>();
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, ScheduledPublishingHandler>();
         // Domain events and timers: written to the outbox with the change that raised them, delivered by one
         // dispatcher per process for every tenant.
         services.AddSingleton(configuration.GetSection("OpenRegion:Workflows").Get<OpenRegion.Cms.Core.Workflows.OutboxDispatcherOptions>() ?? new());

@@ -279,6 +279,47 @@ public abstract class OutboxTests<TFactory>(TFactory factory) where TFactory : P
         published.Payload<ContentEvent>().ShouldBe(new ContentEvent("News", set, ["fr"]), new ContentEventComparer());
     }
 
+    [Fact]
+    public async Task AScheduledPublication_IsATimer_ThatPublishesWhenItFires_EvenAfterARestart()
+    {
+        string set;
+        var title = "Séance publique du conseil " + _type;
+        await using (var db = Db())
+        {
+            var editor = new ContentEditor(db, new AuditLog(db, new HttpContextAccessor(), _clock), _clock, factory.Service<ContentVersions>(), factory.Service<ContentSearchIndexer>());
+            var draft = new ContentDraft("News", null, [new CultureDraft("fr", title, null, "Résumé", null, "Texte")], PublishAtUtc: _clock.GetUtcNow().AddHours(1));
+            var first = await editor.SaveAsync(draft, ContentEditor.SaveAction.Draft, ContentAuthor.System);
+            set = first.LocalizationSet!;
+            // The editor moves the date: the first timer is cancelled, not left to fire.
+            var items = await db.Set<ContentItem>().AsNoTracking().Where(c => c.LocalizationSet == set).ToListAsync();
+            var moved = draft with
+            {
+                LocalizationSet = set,
+                PublishAtUtc = _clock.GetUtcNow().AddHours(2),
+                Cultures = [draft.Cultures[0] with { Version = items[0].ModifiedUtc.UtcTicks }],
+            };
+            (await editor.SaveAsync(moved, ContentEditor.SaveAction.Draft, ContentAuthor.System)).Succeeded.ShouldBeTrue();
+        }
+
+        await using (var check = Db())
+        {
+            (await check.Set<OutboxMessage>().Where(m => m.TimerKey == $"content:{set}:publish").Select(m => m.Status).ToListAsync())
+                .ShouldBe([OutboxStatus.Cancelled, OutboxStatus.Pending], ignoreOrder: true);
+        }
+
+        var handler = new OpenRegion.Cms.Web.Hosting.ScheduledPublishingHandler(factory.Service<ContentVersions>(), factory.Service<ContentSearchIndexer>());
+        _clock.Advance(TimeSpan.FromHours(1));
+        await Dispatcher(handler).RunOnceAsync();
+        (await ContentAdmin.ItemsAsync(factory, Tenant, set)).Single().Published.ShouldBeFalse();
+
+        _clock.Advance(TimeSpan.FromHours(1.5)); // due while no dispatcher ran; a new one after "restart"
+        await Dispatcher(handler).RunOnceAsync();
+        var published = (await ContentAdmin.ItemsAsync(factory, Tenant, set)).Single();
+        published.Published.ShouldBeTrue();
+        published.PublishAtUtc.ShouldBeNull();
+        (await new BrowserSession(factory.Browser()).GetTextAsync($"/{Tenant}/news?culture=fr")).ShouldContain(title);
+    }
+
     private sealed record PetitionPayload(int Petition);
 
     private sealed class ContentEventComparer : IEqualityComparer<ContentEvent>
