@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Workflows;
 using OpenRegion.Cms.Web.Tests.Infrastructure;
 
 namespace OpenRegion.Cms.Browser.Tests;
@@ -39,5 +41,33 @@ public sealed class PlatformAdminOnboardsACommune(BrowserPlatformFactory factory
         var citizen = await factory.NewPageAsync(phone: true, acceptLanguage: "ar");
         await citizen.GotoAsync("/fquih-ben-salah/");
         (await citizen.InnerTextAsync("h1")).ShouldBe("جماعة الفقيه بن صالح");
+    }
+
+    [Fact]
+    public async Task AdminSeesTheRegionsWaitingDeadlines_InArabicAndFrench()
+    {
+        await using (var lease = factory.Service<ICmsDbContextFactory>().ForTenant("region"))
+        {
+            await Outbox.ScheduleAsync(lease.Db, "petition.rejection-notice-due", new { Petition = 17 }, DateTimeOffset.UtcNow.AddMonths(2), "petition:17:rejection-notice", TimeProvider.System);
+            await lease.Db.SaveChangesAsync();
+        }
+
+        var page = await factory.NewPageAsync(acceptLanguage: "ar");
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(PlatformFactory.AdminEmail);
+        await page.GetByLabel("كلمة المرور").FillAsync(PlatformFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        await page.GotoAsync("/admin/events");
+        (await page.InnerTextAsync("h1")).ShouldBe("الأحداث والآجال");
+        await page.GetByRole(AriaRole.Link, new() { Name = "في الانتظار" }).ClickAsync();
+        (await page.InnerTextAsync("table")).ShouldContain("petition:17:rejection-notice");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-events-ar");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync();
+        (await page.InnerTextAsync("h1")).ShouldBe("Événements et échéances");
+        (await page.InnerTextAsync("table")).ShouldContain("petition.rejection-notice-due");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-events-fr");
     }
 }
