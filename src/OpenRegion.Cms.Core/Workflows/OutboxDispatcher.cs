@@ -141,6 +141,22 @@ public sealed class OutboxDispatcher(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Forgets delivered events and cancelled timers older than <see cref="OutboxDispatcherOptions.KeepDelivered"/>
+    /// (with their delivery records), for every tenant. Dead letters and pending events are never purged.
+    /// </summary>
+    /// <returns>How many events were removed.</returns>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
+    {
+        var cutoff = clock.GetUtcNow() - _options.KeepDelivered;
+        await using var platform = dbFactory.ForPlatform();
+        var db = platform.Db;
+        var old = db.Set<OutboxMessage>().Where(m =>
+            m.Status == OutboxStatus.Done && m.ProcessedUtc < cutoff || m.Status == OutboxStatus.Cancelled && m.CreatedUtc < cutoff);
+        await db.Set<OutboxDelivery>().Where(d => old.Any(m => m.Id == d.MessageId)).ExecuteDeleteAsync(cancellationToken);
+        return await old.ExecuteDeleteAsync(cancellationToken);
+    }
+
     private void Warn(Exception ex, IEventHandler handler, OutboxMessage message, string tenantId, int attempt) =>
         logger.LogWarning(ex, "Handler {Handler} failed on event {EventId} ({EventType}) of {Tenant}, attempt {Attempt}", handler.Name, message.Id, message.EventType, tenantId, attempt);
 
@@ -194,4 +210,7 @@ public sealed class OutboxDispatcherOptions
 
     /// <summary>How often due messages and timers are looked for when nothing signals new ones.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long delivered events and cancelled timers stay visible on /admin/events before they are purged.</summary>
+    public TimeSpan KeepDelivered { get; set; } = TimeSpan.FromDays(30);
 }

@@ -16,10 +16,21 @@ public sealed class OutboxDispatcherService(OutboxDispatcher dispatcher, OutboxD
             return;
         }
 
+        var nextPurge = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (clock.GetUtcNow() >= nextPurge)
+                {
+                    nextPurge = clock.GetUtcNow().AddHours(1);
+                    var purged = await dispatcher.PurgeAsync(stoppingToken);
+                    if (purged > 0)
+                    {
+                        logger.LogInformation("Purged {Count} delivered events older than {Days} days", purged, options.KeepDelivered.TotalDays);
+                    }
+                }
+
                 // A full batch means more may be waiting: go again without sleeping.
                 if (await dispatcher.RunOnceAsync(stoppingToken) >= OutboxDispatcher.BatchSize)
                 {

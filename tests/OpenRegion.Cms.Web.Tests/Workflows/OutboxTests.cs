@@ -241,6 +241,37 @@ public abstract class OutboxTests<TFactory>(TFactory factory) where TFactory : P
     }
 
     [Fact]
+    public async Task DeliveredEvents_ArePurgedAfterThirtyDays_DeadLettersAndPendingOnesAreKept()
+    {
+        long delivered, dead, waiting;
+        await using (var db = Db())
+        {
+            var a = Outbox.Raise(db, _type, new { Petition = 1 }, _clock);
+            var b = Outbox.Raise(db, _type + ".broken", new { Petition = 2 }, _clock);
+            var c = await Outbox.ScheduleAsync(db, _type, new { Petition = 3 }, _clock.GetUtcNow().AddDays(60), "purge:" + _type, _clock);
+            await db.SaveChangesAsync();
+            (delivered, dead, waiting) = (a.Id, b.Id, c.Id);
+        }
+
+        var dispatcher = Dispatcher(new Recording("ok", _type), new Flaky("broken", _type + ".broken", int.MaxValue, null, ""));
+        for (var attempt = 0; attempt < OutboxDispatcher.MaxAttempts; attempt++)
+        {
+            await dispatcher.RunOnceAsync();
+            _clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        (await dispatcher.PurgeAsync()).ShouldBe(0); // delivered a few hours ago: kept
+        _clock.Advance(TimeSpan.FromDays(31));
+        (await dispatcher.PurgeAsync()).ShouldBeGreaterThanOrEqualTo(1);
+
+        await using var check = factory.Service<CmsDbContextFactory>().Create(CmsDbScope.Platform);
+        (await check.Set<OutboxMessage>().AnyAsync(m => m.Id == delivered)).ShouldBeFalse();
+        (await check.Set<OutboxDelivery>().AnyAsync(d => d.MessageId == delivered)).ShouldBeFalse();
+        (await check.Set<OutboxMessage>().SingleAsync(m => m.Id == dead)).Status.ShouldBe(OutboxStatus.DeadLettered);
+        (await check.Set<OutboxMessage>().SingleAsync(m => m.Id == waiting)).Status.ShouldBe(OutboxStatus.Pending);
+    }
+
+    [Fact]
     public async Task TwoDispatchersAtOnce_DeliverEachMessageOnce()
     {
         await using (var db = Db())
