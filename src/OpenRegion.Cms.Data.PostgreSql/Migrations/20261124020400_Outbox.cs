@@ -44,6 +44,7 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     NextAttemptUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LockedUntilUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimToken = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ProcessedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
@@ -62,6 +63,11 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 name: "IX_OutboxDeliveries_TenantId",
                 table: "OutboxDeliveries",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ClaimToken",
+                table: "OutboxMessages",
+                column: "ClaimToken");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptUtc",

@@ -42,6 +42,7 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptUtc = table.Column<long>(type: "INTEGER", nullable: false),
                     LockedUntilUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimToken = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ProcessedUtc = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -60,6 +61,11 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                 name: "IX_OutboxDeliveries_TenantId",
                 table: "OutboxDeliveries",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ClaimToken",
+                table: "OutboxMessages",
+                column: "ClaimToken");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptUtc",
