@@ -15,4 +15,10 @@ public sealed class CmsUser : IdentityUser
     public string? ResidenceTenantId { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }
+
+    /// <summary>E-mail about what they follow: as it happens (default), a daily digest, or none.</summary>
+    public OpenRegion.Cms.Core.Notifications.EmailNotifications EmailNotifications { get; set; }
+
+    /// <summary>SMS about what they follow, to <see cref="IdentityUser.PhoneNumber"/> (off until they give a number and ask).</summary>
+    public bool SmsNotifications { get; set; }
 }

@@ -168,3 +168,86 @@ internal sealed class OutboxDeliveryConfiguration : IEntityTypeConfiguration<Ope
         builder.HasIndex(d => new { d.MessageId, d.Handler }).IsUnique();
     }
 }
+
+internal sealed class FollowConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Notifications.Follow>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Notifications.Follow> builder)
+    {
+        builder.ToTable("Follows");
+        builder.Property(f => f.Subject).HasMaxLength(OpenRegion.Cms.Core.Notifications.Follow.MaxSubjectLength);
+        builder.HasOne<CmsUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => new { f.TenantId, f.UserId, f.Subject }).IsUnique();
+        // Fan-out reads the followers of a subject.
+        builder.HasIndex(f => new { f.TenantId, f.Subject });
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Notifications.Notification> builder)
+    {
+        builder.ToTable("Notifications");
+        builder.Property(n => n.Subject).HasMaxLength(OpenRegion.Cms.Core.Notifications.Follow.MaxSubjectLength);
+        builder.Property(n => n.Kind).HasMaxLength(100);
+        builder.Property(n => n.Culture).HasMaxLength(10);
+        builder.Property(n => n.Title).HasMaxLength(OpenRegion.Cms.Core.Notifications.Notification.MaxTitleLength);
+        builder.Property(n => n.Body).HasMaxLength(OpenRegion.Cms.Core.Notifications.Notification.MaxBodyLength);
+        builder.Property(n => n.Url).HasMaxLength(500);
+        builder.HasOne<CmsUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(n => new { n.TenantId, n.UserId, n.CreatedUtc });
+        builder.HasIndex(n => new { n.TenantId, n.InDigest });
+    }
+}
+
+internal sealed class WorkflowRuleConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Workflows.Rules.WorkflowRule>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Workflows.Rules.WorkflowRule> builder)
+    {
+        builder.ToTable("WorkflowRules");
+        builder.Property(r => r.Name).HasMaxLength(OpenRegion.Cms.Core.Workflows.Rules.WorkflowRule.MaxNameLength);
+        builder.Property(r => r.TriggerEvent).HasMaxLength(OpenRegion.Cms.Core.Workflows.Outbox.MaxEventTypeLength);
+        builder.Property(r => r.Condition).HasMaxLength(OpenRegion.Cms.Core.Workflows.Rules.WorkflowRule.MaxConditionLength);
+        builder.Property(r => r.WebhookSecret).HasMaxLength(64);
+        builder.Property(r => r.ModifiedBy).HasMaxLength(256);
+        builder.HasIndex(r => new { r.TenantId, r.TriggerEvent, r.Enabled });
+    }
+}
+
+internal sealed class RuleRunConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Workflows.Rules.RuleRun>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Workflows.Rules.RuleRun> builder)
+    {
+        builder.ToTable("RuleRuns");
+        builder.Property(r => r.RuleName).HasMaxLength(OpenRegion.Cms.Core.Workflows.Rules.WorkflowRule.MaxNameLength);
+        builder.Property(r => r.EventType).HasMaxLength(OpenRegion.Cms.Core.Workflows.Outbox.MaxEventTypeLength);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Log).HasMaxLength(OpenRegion.Cms.Core.Workflows.Rules.RuleRun.MaxLogLength);
+        // A rule runs once per event, however often the event is delivered.
+        builder.HasIndex(r => new { r.TenantId, r.RuleId, r.EventId }).IsUnique();
+        builder.HasIndex(r => new { r.TenantId, r.StartedUtc });
+    }
+}
+
+internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Deadlines.Deadline>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Deadlines.Deadline> builder)
+    {
+        builder.ToTable("Deadlines");
+        builder.Property(d => d.Key).HasMaxLength(OpenRegion.Cms.Core.Deadlines.Deadline.MaxKeyLength);
+        builder.Property(d => d.Rule).HasMaxLength(100);
+        builder.Property(d => d.Title).HasMaxLength(OpenRegion.Cms.Core.Deadlines.Deadline.MaxTitleLength);
+        builder.Property(d => d.Reference).HasMaxLength(100);
+        builder.Property(d => d.Url).HasMaxLength(500);
+        builder.Property(d => d.CreatedBy).HasMaxLength(256);
+        builder.Property(d => d.CompletedBy).HasMaxLength(256);
+        builder.HasOne<CmsUser>().WithMany().HasForeignKey(d => d.AssigneeUserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(d => new { d.TenantId, d.Key }).IsUnique();
+        builder.HasIndex(d => new { d.TenantId, d.CompletedUtc, d.DueUtc });
+    }
+}
+
+internal sealed class CmsUserNotificationConfiguration : IEntityTypeConfiguration<CmsUser>
+{
+    public void Configure(EntityTypeBuilder<CmsUser> builder) =>
+        builder.Property(u => u.EmailNotifications).HasConversion<string>().HasMaxLength(20).HasDefaultValue(OpenRegion.Cms.Core.Notifications.EmailNotifications.Immediate).HasSentinel((OpenRegion.Cms.Core.Notifications.EmailNotifications)(-1));
+}
