@@ -163,6 +163,8 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
             db.Set<ContentItemVersion>().Add(version);
         }
 
+        // New to the public: none of its translations was ever published (its followers of the section hear of it).
+        var firstPublication = existing.Concat(touched).All(i => i.PublishedUtc is null);
         if (action == SaveAction.Publish)
         {
             foreach (var item in touched)
@@ -176,7 +178,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
             $"{type.Name}:{set}", new { Cultures = touched.Select(t => t.Culture), Titles = touched.Select(t => t.Title), draft.PublishAtUtc, draft.UnpublishAtUtc });
         if (action == SaveAction.Publish)
         {
-            Raise(ContentEvents.Published, type.Name, set, touched.Select(t => t.Culture));
+            Raise(ContentEvents.Published, type.Name, set, touched.Select(t => t.Culture), firstPublication);
         }
 
         try
@@ -208,6 +210,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         }
 
         var now = clock.GetUtcNow();
+        var firstPublication = items.All(i => i.PublishedUtc is null);
         foreach (var item in items)
         {
             await PublishLatestAsync(item, now, null, cancellationToken);
@@ -215,7 +218,7 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         }
 
         audit.Record("content.published", $"{items[0].ContentType}:{localizationSet}", new { Cultures = items.Select(i => i.Culture) });
-        Raise(ContentEvents.Published, items[0].ContentType, localizationSet, items.Select(i => i.Culture));
+        Raise(ContentEvents.Published, items[0].ContentType, localizationSet, items.Select(i => i.Culture), firstPublication);
         await db.SaveChangesAsync(cancellationToken);
         AfterChange(items);
         return true;
@@ -300,9 +303,10 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
         {
             if (item.PublishAtUtc <= now)
             {
+                var firstPublication = item.PublishedUtc is null;
                 await PublishLatestAsync(item, now, null, cancellationToken);
                 audit.Record("content.published", $"{item.ContentType}:{item.LocalizationSet}", new { item.Culture, Scheduled = true });
-                Raise(ContentEvents.Published, item.ContentType, item.LocalizationSet, [item.Culture]);
+                Raise(ContentEvents.Published, item.ContentType, item.LocalizationSet, [item.Culture], firstPublication);
             }
 
             if (item.UnpublishAtUtc <= now)
@@ -399,8 +403,8 @@ public sealed class ContentEditor(ICmsDbContext db, IAuditLog audit, TimeProvide
     }
 
     /// <summary>Saved with the change: followers' notifications and tenants' rules react to it.</summary>
-    private void Raise(string eventType, string contentType, string set, IEnumerable<string> cultures) =>
-        Outbox.Raise(db, eventType, new ContentEvent(contentType, set, [.. cultures]), clock);
+    private void Raise(string eventType, string contentType, string set, IEnumerable<string> cultures, bool firstPublication = false) =>
+        Outbox.Raise(db, eventType, new ContentEvent(contentType, set, [.. cultures], firstPublication), clock);
 
     private void AfterChange(IEnumerable<ContentItem> items)
     {
@@ -561,4 +565,5 @@ public static class ContentEvents
 }
 
 /// <summary>Payload of <see cref="ContentEvents"/>: which item (its translations' set) in which cultures.</summary>
-public sealed record ContentEvent(string ContentType, string LocalizationSet, IReadOnlyList<string> Cultures);
+/// <param name="FirstPublication">Published: none of the item's translations had been published before.</param>
+public sealed record ContentEvent(string ContentType, string LocalizationSet, IReadOnlyList<string> Cultures, bool FirstPublication = false);

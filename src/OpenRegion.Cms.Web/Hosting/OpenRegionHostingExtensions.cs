@@ -117,6 +117,14 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(dataDirectory, "media")));
         services.AddHostedService<ScheduledPublishingCatchUp>();
         services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, ScheduledPublishingHandler>();
+        // Notifications: followers, the in-app centre, e-mail (immediate or daily digest) and SMS.
+        services.AddSingleton<OpenRegion.Cms.Core.Notifications.NotificationsHandler>();
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler>(sp => sp.GetRequiredService<OpenRegion.Cms.Core.Notifications.NotificationsHandler>());
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, OpenRegion.Cms.Core.Notifications.ContentNotificationsHandler>();
+        foreach (var template in OpenRegion.Cms.Core.Notifications.ContentNotificationsHandler.Templates)
+        {
+            services.AddSingleton(template);
+        }
         // Domain events and timers: written to the outbox with the change that raised them, delivered by one
         // dispatcher per process for every tenant.
         services.AddSingleton(configuration.GetSection("OpenRegion:Workflows").Get<OpenRegion.Cms.Core.Workflows.OutboxDispatcherOptions>() ?? new());
