@@ -166,22 +166,7 @@ public sealed class NotificationsHandler(IEnumerable<NotificationTemplate> templ
         return (at > now ? at : new DateTimeOffset(today.AddDays(1), LocalTime.Zone.GetUtcOffset(today.AddDays(1)))).ToUniversalTime();
     }
 
-    /// <summary>The tenant's public address (the platform's base URL and the tenant's prefix; its own host name when it has one).</summary>
-    private string SiteUrl(TenantShell? shell)
-    {
-        var baseUrl = platform.PublicBaseUrl.TrimEnd('/');
-        if (shell is null)
-        {
-            return baseUrl;
-        }
-
-        if (shell.Tenant.HostNames.FirstOrDefault() is { Length: > 0 } host && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed))
-        {
-            return $"{parsed.Scheme}://{host}";
-        }
-
-        return shell.Tenant.UrlPrefix.Length == 0 ? baseUrl : $"{baseUrl}/{shell.Tenant.UrlPrefix}";
-    }
+    private string SiteUrl(TenantShell? shell) => SiteLinks.SiteUrl(platform, shell);
 
     private static string Footer(string culture, string siteUrl) => culture switch
     {

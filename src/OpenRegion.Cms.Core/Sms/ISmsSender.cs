@@ -47,6 +47,13 @@ public static partial class PhoneNumbers
 /// </summary>
 public sealed class FileSmsSender(string directory, TimeProvider clock, ILogger<FileSmsSender> logger) : ISmsSender
 {
+    // Arabic stays readable in the file (an operator reads what would have been sent).
+    private static readonly JsonSerializerOptions FileOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     public string Directory { get; } = directory;
 
     public async Task SendAsync(SmsMessage message, CancellationToken cancellationToken = default)
@@ -57,7 +64,7 @@ public sealed class FileSmsSender(string directory, TimeProvider clock, ILogger<
         var now = clock.GetUtcNow();
         var path = Path.Combine(Directory, $"{now:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.json");
         var record = new { To = to, message.Text, message.Culture, SentUtc = now, Segments = Segments(message.Text) };
-        await File.WriteAllTextAsync(path + ".part", JsonSerializer.Serialize(record, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }), cancellationToken);
+        await File.WriteAllTextAsync(path + ".part", JsonSerializer.Serialize(record, FileOptions), cancellationToken);
         File.Move(path + ".part", path);
         logger.LogInformation("SMS to {To} written to {Path} (no gateway configured)", to, path);
     }

@@ -213,4 +213,10 @@ public sealed class OutboxDispatcherOptions
 
     /// <summary>How long delivered events and cancelled timers stay visible on /admin/events before they are purged.</summary>
     public TimeSpan KeepDelivered { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Let tenant rules call webhooks on private and local networks, and over plain http (tests, closed networks only).</summary>
+    public bool AllowPrivateWebhooks { get; set; }
+
+    /// <summary>How long a webhook call may take before it counts as failed (and is retried).</summary>
+    public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

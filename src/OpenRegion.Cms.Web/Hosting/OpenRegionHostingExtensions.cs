@@ -125,6 +125,17 @@ public static class OpenRegionHostingExtensions
         {
             services.AddSingleton(template);
         }
+
+        // Tenant rules: on an event of the catalogue, a condition, then actions (each an event of its own).
+        foreach (var definition in OpenRegion.Cms.Core.Workflows.Rules.EventCatalog.ContentEvents)
+        {
+            services.AddSingleton(definition);
+        }
+
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.Rules.EventCatalog>();
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.Rules.IEventEnricher, OpenRegion.Cms.Core.Workflows.Rules.ContentEventEnricher>();
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, OpenRegion.Cms.Core.Workflows.Rules.RulesHandler>();
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, OpenRegion.Cms.Core.Workflows.Rules.RuleActionHandler>();
         // Domain events and timers: written to the outbox with the change that raised them, delivered by one
         // dispatcher per process for every tenant.
         services.AddSingleton(configuration.GetSection("OpenRegion:Workflows").Get<OpenRegion.Cms.Core.Workflows.OutboxDispatcherOptions>() ?? new());
