@@ -60,8 +60,7 @@ public sealed class RulesHandler(EventCatalog catalog, IEnumerable<IEventEnriche
             bool matches;
             try
             {
-                matches = string.IsNullOrWhiteSpace(rule.Condition)
-                    || NotificationRenderer.Render(RuleValidator.ConditionTemplate(rule.Condition), model, "ar").Trim() == "true";
+                matches = Matches(rule.Condition, model);
             }
             catch (NotificationTemplateException ex)
             {
@@ -87,6 +86,12 @@ public sealed class RulesHandler(EventCatalog catalog, IEnumerable<IEventEnriche
             }
         }
     }
+
+    /// <summary>Whether a rule's condition holds for the event (an empty condition always does).</summary>
+    /// <exception cref="NotificationTemplateException">The condition cannot be evaluated.</exception>
+    public static bool Matches(string? condition, IReadOnlyDictionary<string, object?> model) =>
+        string.IsNullOrWhiteSpace(condition)
+        || NotificationRenderer.Render(RuleValidator.ConditionTemplate(condition), model, "ar").Trim() == "true";
 
     /// <summary>The payload's fields as a rule reads them (<c>event.contentType</c>…), plus the event's own id, type and time.</summary>
     private static Dictionary<string, object?> EventFields(DomainEvent domainEvent)
