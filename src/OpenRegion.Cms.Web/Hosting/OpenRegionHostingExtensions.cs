@@ -117,6 +117,8 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(dataDirectory, "media")));
         services.AddHostedService<ScheduledPublishingCatchUp>();
         services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, ScheduledPublishingHandler>();
+        // Staff deadlines: reminders and overdue notices when their timers fire.
+        OpenRegion.Cms.Core.Deadlines.DeadlineNotifications.AddDeadlines(services);
         // Domain events and timers: written to the outbox with the change that raised them, delivered by one
         // dispatcher per process for every tenant.
         services.AddSingleton(configuration.GetSection("OpenRegion:Workflows").Get<OpenRegion.Cms.Core.Workflows.OutboxDispatcherOptions>() ?? new());
