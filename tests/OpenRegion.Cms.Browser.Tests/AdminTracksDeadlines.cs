@@ -2,7 +2,6 @@ using Microsoft.Playwright;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Deadlines;
 using OpenRegion.Cms.Core.Tenancy;
-using OpenRegion.Cms.Web.Tests.Infrastructure;
 
 namespace OpenRegion.Cms.Browser.Tests;
 
@@ -23,11 +22,7 @@ public sealed class AdminTracksDeadlines(BrowserPlatformFactory factory) : IClas
             await lease.Db.SaveChangesAsync();
         }
 
-        var page = await factory.NewPageAsync(acceptLanguage: "ar");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(PlatformFactory.AdminEmail);
-        await page.GetByLabel("كلمة المرور").FillAsync(PlatformFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        var page = await factory.AdminPageAsync();
         await page.GotoAsync("/admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "الآجال", Exact = true }).ClickAsync();
 
