@@ -217,6 +217,18 @@ public abstract class DeadlineTests<TFactory>(TFactory factory) where TFactory :
 
         (await TimersAsync(deadline.Key)).ShouldAllBe(t => t.Status == OutboxStatus.Cancelled);
         (await session.GetTextAsync($"/{Tenant}/admin/deadlines?show=done&culture=fr")).ShouldContain(title);
+
+        // Closed by mistake: reopened, it gets its reminders back.
+        var reopened = await session.SubmitAsync($"/{Tenant}/admin/deadlines?show=done&culture=fr", new Dictionary<string, string>(), $"/{Tenant}/admin/deadlines?handler=reopen&id={deadline.Id}&culture=fr");
+        reopened.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var db = Db())
+        {
+            (await db.Set<Deadline>().AsNoTracking().SingleAsync(d => d.Id == deadline.Id)).CompletedUtc.ShouldBeNull();
+            (await db.Set<AuditEntry>().CountAsync(a => a.Target == deadline.Key && (a.Action == "deadline.completed" || a.Action == "deadline.reopened"))).ShouldBe(2);
+        }
+
+        (await TimersAsync(deadline.Key)).Where(t => t.Status == OutboxStatus.Pending).Select(t => t.TimerKey)
+            .ShouldBe([$"deadline:{deadline.Key}:remind-3", $"deadline:{deadline.Key}:remind-1", $"deadline:{deadline.Key}:overdue"], ignoreOrder: true);
     }
 
     [Theory]
