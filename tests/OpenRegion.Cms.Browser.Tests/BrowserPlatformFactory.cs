@@ -74,6 +74,17 @@ public sealed class BrowserPlatformFactory : PlatformFactory
         return await context.NewPageAsync();
     }
 
+    /// <summary>A desktop page in Arabic, signed in as the platform administrator through the log-in form.</summary>
+    public async Task<IPage> AdminPageAsync()
+    {
+        var page = await NewPageAsync(acceptLanguage: "ar");
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(PlatformFactory.AdminEmail);
+        await page.GetByLabel("كلمة المرور").FillAsync(PlatformFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        return page;
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 

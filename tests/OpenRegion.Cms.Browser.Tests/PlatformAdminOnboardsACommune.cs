@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Workflows;
-using OpenRegion.Cms.Web.Tests.Infrastructure;
 
 namespace OpenRegion.Cms.Browser.Tests;
 
@@ -11,11 +10,7 @@ public sealed class PlatformAdminOnboardsACommune(BrowserPlatformFactory factory
     [Fact]
     public async Task AdminCreatesFquihBenSalahInArabic_ThenATakenPrefixIsRefusedWithTheFormKept()
     {
-        var page = await factory.NewPageAsync(acceptLanguage: "ar");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(PlatformFactory.AdminEmail);
-        await page.GetByLabel("كلمة المرور").FillAsync(PlatformFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        var page = await factory.AdminPageAsync();
         await page.GotoAsync("/admin/tenants");
 
         await page.GetByLabel("المعرّف").FillAsync("fquih-ben-salah");
@@ -52,11 +47,7 @@ public sealed class PlatformAdminOnboardsACommune(BrowserPlatformFactory factory
             await lease.Db.SaveChangesAsync();
         }
 
-        var page = await factory.NewPageAsync(acceptLanguage: "ar");
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(PlatformFactory.AdminEmail);
-        await page.GetByLabel("كلمة المرور").FillAsync(PlatformFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        var page = await factory.AdminPageAsync();
         await page.GotoAsync("/admin/events");
         (await page.InnerTextAsync("h1")).ShouldBe("الأحداث والآجال");
         await page.GetByRole(AriaRole.Link, new() { Name = "في الانتظار" }).ClickAsync();

@@ -136,6 +136,30 @@ public sealed class WorkingCalendar
         return date;
     }
 
+    /// <summary>
+    /// The working day that leaves <paramref name="workingDays"/> working days until <paramref name="date"/> (counted as
+    /// <see cref="WorkingDaysBetween"/> counts them), e.g. the day a reminder "3 working days before" is sent.
+    /// </summary>
+    public DateOnly WorkingDaysBefore(DateOnly date, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var day = date;
+        for (var counted = 0; counted < workingDays; day = day.AddDays(-1))
+        {
+            if (IsWorkingDay(day))
+            {
+                counted++;
+            }
+        }
+
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(-1);
+        }
+
+        return day;
+    }
+
     /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/>; 0 when <paramref name="to"/> is not later.</summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {

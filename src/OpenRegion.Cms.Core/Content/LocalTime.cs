@@ -36,6 +36,19 @@ public static class LocalTime
         return true;
     }
 
+    /// <summary>The Moroccan calendar day <paramref name="utc"/> falls on.</summary>
+    public static DateOnly Date(DateTimeOffset utc) => DateOnly.FromDateTime(ToLocal(utc).DateTime);
+
+    /// <summary>The instant <paramref name="time"/> of <paramref name="date"/> in Moroccan time, as UTC.</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    /// <summary>The last second of <paramref name="date"/> in Moroccan time: a deadline "by that day" is met until then.</summary>
+    public static DateTimeOffset EndOfDay(DateOnly date) => At(date, new TimeOnly(23, 59, 59));
+
     /// <summary>Long date (and time) for citizens: Moroccan Arabic month names with Latin digits, French, or Tamazight.</summary>
     public static string Format(DateTimeOffset utc, string culture, bool withTime = false)
     {

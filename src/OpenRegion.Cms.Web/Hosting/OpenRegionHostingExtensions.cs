@@ -136,6 +136,9 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton<OpenRegion.Cms.Core.Workflows.Rules.IEventEnricher, OpenRegion.Cms.Core.Workflows.Rules.ContentEventEnricher>();
         services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, OpenRegion.Cms.Core.Workflows.Rules.RulesHandler>();
         services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, OpenRegion.Cms.Core.Workflows.Rules.RuleActionHandler>();
+
+        // Staff deadlines: reminders and overdue notices when their timers fire.
+        OpenRegion.Cms.Core.Deadlines.DeadlineNotifications.AddDeadlines(services);
         // Domain events and timers: written to the outbox with the change that raised them, delivered by one
         // dispatcher per process for every tenant.
         services.AddSingleton(configuration.GetSection("OpenRegion:Workflows").Get<OpenRegion.Cms.Core.Workflows.OutboxDispatcherOptions>() ?? new());
