@@ -49,14 +49,14 @@ public sealed class PlatformAdminOnboardsACommune(BrowserPlatformFactory factory
 
         var page = await factory.AdminPageAsync();
         await page.GotoAsync("/admin/events");
-        (await page.InnerTextAsync("h1")).ShouldBe("الأحداث والآجال");
+        (await page.InnerTextAsync("h1")).ShouldBe("الأحداث في الخلفية");
         await page.GetByRole(AriaRole.Link, new() { Name = "في الانتظار" }).ClickAsync();
         (await page.InnerTextAsync("table")).ShouldContain("petition:17:rejection-notice");
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "admin-events-ar");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync();
-        (await page.InnerTextAsync("h1")).ShouldBe("Événements et échéances");
+        (await page.InnerTextAsync("h1")).ShouldBe("Événements en arrière-plan");
         (await page.InnerTextAsync("table")).ShouldContain("petition.rejection-notice-due");
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "admin-events-fr");
