@@ -52,6 +52,12 @@ public static class DeadlineNotifications
         services.AddSingleton<IEventHandler, DeadlineAlertHandler>();
         services.AddSingleton(ReminderTemplate);
         services.AddSingleton(OverdueTemplate);
+        foreach (var definition in DeadlineEventEnricher.Events)
+        {
+            services.AddSingleton(definition);
+        }
+
+        services.AddSingleton<OpenRegion.Cms.Core.Workflows.Rules.IEventEnricher, DeadlineEventEnricher>();
         return services;
     }
 }

@@ -147,6 +147,35 @@ public abstract class RuleTests<TFactory>(TFactory factory) where TFactory : Pla
     }
 
     [Fact]
+    public async Task ARuleOnAnOverdueDeadline_SendsAnSms_InTheTenantsTime()
+    {
+        var key = "manual:" + Guid.NewGuid().ToString("N");
+        await using (var db = Db())
+        {
+            db.Set<WorkflowRule>().Add(new WorkflowRule
+            {
+                Name = "SMS au directeur général " + key, TriggerEvent = OpenRegion.Cms.Core.Deadlines.StaffDeadlines.OverdueEvent,
+                Condition = $"event.stillOpen and event.key == \"{key}\"",
+                ActionsJson = RuleAction.Serialize([new RuleAction { Kind = RuleActionKind.Sms, To = "0700112233", Body = "Échéance dépassée : {{ event.title }} ({{ event.reference }}), due le {{ event.dueUtc | local_date }}." }]),
+                CreatedUtc = _clock.GetUtcNow(), ModifiedUtc = _clock.GetUtcNow(),
+            });
+            var shell = (await factory.Service<OpenRegion.Cms.Core.Tenancy.TenantRegistry>().GetShellAsync(Tenant)).ShouldNotBeNull();
+            await OpenRegion.Cms.Core.Deadlines.StaffDeadlines.SetAsync(db, shell, new OpenRegion.Cms.Core.Deadlines.DeadlineRequest(
+                key, OpenRegion.Cms.Core.Deadlines.LegalDeadlines.InformationRequestUrgent, "Demande urgente d'information", _clock.GetUtcNow()) { Reference = "DAI-2026-031" }, "tests", _clock);
+            await db.SaveChangesAsync();
+        }
+
+        _clock.Advance(TimeSpan.FromDays(10)); // 3 working days have long passed
+        await DrainAsync(Dispatcher());
+
+        var sms = Directory.GetFiles(Path.Combine(factory.DataDirectory, "sms"), "*.json").Select(File.ReadAllText)
+            .Where(t => t.Contains("700112233", StringComparison.Ordinal) && t.Contains("DAI-2026-031", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        JsonDocument.Parse(sms).RootElement.GetProperty("text").GetString().ShouldNotBeNull().ShouldStartWith("Échéance dépassée : Demande urgente d'information (DAI-2026-031), due le ");
+        await using var check = Db();
+        (await check.Set<RuleRun>().SingleAsync(r => r.RuleName.EndsWith(key))).Outcome.ShouldBe(RuleRunOutcome.Succeeded);
+    }
+
+    [Fact]
     public async Task AnInvalidRule_IsRefusedWithClearReasons_AndNothingIsSaved_ThenAValidOneIsSaved()
     {
         var admin = await PlatformUsers.CreateAsync(factory, Tenant, CmsRoles.TenantAdmin);
