@@ -80,7 +80,8 @@ public static class NotificationRenderer
     /// <summary>The reader's text of a culture-keyed value (or the value itself when it is not one).</summary>
     public static string? Localized(JsonElement value, string culture) => Plain(value, culture)?.ToString();
 
-    private static object? Plain(JsonElement value, string culture)
+    /// <param name="culture">The reader's language: culture-keyed objects become their text; null keeps them whole.</param>
+    public static object? Plain(JsonElement value, string? culture)
     {
         switch (value.ValueKind)
         {
@@ -96,7 +97,7 @@ public static class NotificationRenderer
                 return value.EnumerateArray().Select(v => Plain(v, culture)).ToList();
             case JsonValueKind.Object:
                 var properties = value.EnumerateObject().ToList();
-                if (properties.Count > 0 && properties.All(p => Cultures.Contains(p.Name)))
+                if (culture is not null && properties.Count > 0 && properties.All(p => Cultures.Contains(p.Name)))
                 {
                     var pick = properties.FirstOrDefault(p => p.Name == culture);
                     pick = pick.Value.ValueKind != JsonValueKind.Undefined ? pick
@@ -128,7 +129,7 @@ public static class NotificationRenderer
             : new StringValue(text);
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    public static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    public static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

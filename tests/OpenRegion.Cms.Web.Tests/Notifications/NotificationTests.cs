@@ -36,13 +36,6 @@ public abstract class NotificationTests<TFactory>(TFactory factory) where TFacto
 
     private CmsDbContext Db(string tenant = Tenant) => factory.Service<CmsDbContextFactory>().Create(CmsDbScope.ForTenant(tenant));
 
-    /// <summary>Runs the dispatcher until nothing due is left (fan-out, then each person, then e-mails and SMS).</summary>
-    private static async Task DrainAsync(OutboxDispatcher dispatcher)
-    {
-        for (var round = 0; round < 20 && await dispatcher.RunOnceAsync() > 0; round++)
-        {
-        }
-    }
 
     private async Task<CmsUser> CitizenAsync(string culture, EmailNotifications email = EmailNotifications.Immediate, string? phone = null)
     {
@@ -105,7 +98,7 @@ public abstract class NotificationTests<TFactory>(TFactory factory) where TFacto
         }
 
         var set = await PublishNewsAsync("افتتاح مركز صحي جديد بأزيلال", "Ouverture d’un nouveau centre de santé à Azilal");
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
 
         var ar = (await NotificationsOfAsync(arabic)).ShouldHaveSingleItem();
         ar.Culture.ShouldBe("ar");
@@ -134,10 +127,10 @@ public abstract class NotificationTests<TFactory>(TFactory factory) where TFacto
 
         // The daily digest goes at 18:00 in Morocco (17:00 UTC in November), one e-mail listing the day's news.
         _clock.Advance(TimeSpan.FromHours(7.9));
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
         MailsTo(digest.Email!).ShouldBeEmpty();
         _clock.Advance(TimeSpan.FromHours(0.2));
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
         var summary = MailsTo(digest.Email!).ShouldHaveSingleItem();
         (summary.Subject ?? "").ShouldContain("résumé du jour (1)");
         (summary.TextBody ?? "").ShouldContain("Ouverture d’un nouveau centre de santé à Azilal");
@@ -146,7 +139,7 @@ public abstract class NotificationTests<TFactory>(TFactory factory) where TFacto
         // A later change of the item reaches those who follow the item itself, not the section again.
         await FollowAsync(stranger, Follows.ContentItem(set));
         await PublishNewsAsync("افتتاح مركز صحي جديد بأزيلال (محين)", "Ouverture d’un nouveau centre de santé à Azilal (mis à jour)", set);
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
         (await NotificationsOfAsync(stranger)).ShouldHaveSingleItem().Title.ShouldContain("mis à jour");
         (await NotificationsOfAsync(french)).Count.ShouldBe(1);
     }
@@ -171,7 +164,7 @@ public abstract class NotificationTests<TFactory>(TFactory factory) where TFacto
             frenchEvent = message.Id;
         }
 
-        await DrainAsync(Dispatcher([handler]));
+        await Dispatcher([handler]).DrainAsync();
 
         (await NotificationsOfAsync(arabic)).ShouldHaveSingleItem().Title.ShouldBe("إشعار 3");
         (await NotificationsOfAsync(french)).ShouldBeEmpty();
@@ -202,7 +195,7 @@ public abstract class NotificationTests<TFactory>(TFactory factory) where TFacto
         }
 
         await PublishNewsAsync("مهرجان أزيلال للفنون الشعبية", "Festival des arts populaires d’Azilal");
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
         var centre = await browser.GetTextAsync($"/{Tenant}/account/notifications?culture=fr");
         centre.ShouldContain("Festival des arts populaires d’Azilal");
         centre.ShouldContain("1 non lue(s)");

@@ -38,12 +38,6 @@ public abstract class RuleTests<TFactory>(TFactory factory) where TFactory : Pla
 
     private CmsDbContext Db() => factory.Service<CmsDbContextFactory>().Create(CmsDbScope.ForTenant(Tenant));
 
-    private static async Task DrainAsync(OutboxDispatcher dispatcher)
-    {
-        for (var round = 0; round < 20 && await dispatcher.RunOnceAsync() > 0; round++)
-        {
-        }
-    }
 
     private async Task<WorkflowRule> RuleAsync(string name, string? condition, params RuleAction[] actions)
     {
@@ -85,7 +79,7 @@ public abstract class RuleTests<TFactory>(TFactory factory) where TFactory : Pla
             new RuleAction { Kind = RuleActionKind.Email, To = "archives@example.test", Subject = "x", Body = "y" });
 
         await PublishAsync("News", "Campagne de vaccination à Azilal " + marker);
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
 
         var running = await RunOfAsync(rule);
         running.Outcome.ShouldBe(RuleRunOutcome.Running); // the webhook answered 500: retried later
@@ -106,7 +100,7 @@ public abstract class RuleTests<TFactory>(TFactory factory) where TFactory : Pla
         }
 
         _clock.Advance(TimeSpan.FromSeconds(10));
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
         var done = await RunOfAsync(rule);
         done.Outcome.ShouldBe(RuleRunOutcome.Succeeded);
         done.ActionsSucceeded.ShouldBe(3);
@@ -136,7 +130,7 @@ public abstract class RuleTests<TFactory>(TFactory factory) where TFactory : Pla
             new RuleAction { Kind = RuleActionKind.Email, To = $"bonne-{marker}@example.test", Subject = "Publié : {{ event.title }}", Body = "{{ event.url }}" });
 
         await PublishAsync("News", "Fête du printemps " + marker);
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
 
         var run = await RunOfAsync(rule);
         run.Outcome.ShouldBe(RuleRunOutcome.Failed);
@@ -166,7 +160,7 @@ public abstract class RuleTests<TFactory>(TFactory factory) where TFactory : Pla
         }
 
         _clock.Advance(TimeSpan.FromDays(10)); // 3 working days have long passed
-        await DrainAsync(Dispatcher());
+        await Dispatcher().DrainAsync();
 
         var sms = Directory.GetFiles(Path.Combine(factory.DataDirectory, "sms"), "*.json").Select(File.ReadAllText)
             .Where(t => t.Contains("700112233", StringComparison.Ordinal) && t.Contains("DAI-2026-031", StringComparison.Ordinal)).ShouldHaveSingleItem();

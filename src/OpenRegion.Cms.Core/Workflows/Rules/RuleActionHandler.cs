@@ -163,7 +163,7 @@ public sealed class RuleActionHandler(OutboxDispatcherOptions options) : IEventH
             switch (action.Kind)
             {
                 case RuleActionKind.Email:
-                    Outbox.Raise(db, NotificationsHandler.EmailEvent, new EmailMessage(to!, OneLine(subject), body, culture), context.Clock);
+                    Outbox.Raise(db, NotificationsHandler.EmailEvent, new EmailMessage(to!, NotificationRenderer.OneLine(subject), body, culture), context.Clock);
                     break;
                 case RuleActionKind.Sms:
                     Outbox.Raise(db, NotificationsHandler.SmsEvent, new SmsMessage(to!, body, culture), context.Clock);
@@ -174,8 +174,8 @@ public sealed class RuleActionHandler(OutboxDispatcherOptions options) : IEventH
                         UserId = user!.Id,
                         Kind = "rule",
                         Culture = culture,
-                        Title = Truncate(OneLine(subject), Notification.MaxTitleLength),
-                        Body = Truncate(body, Notification.MaxBodyLength),
+                        Title = NotificationRenderer.Truncate(NotificationRenderer.OneLine(subject), Notification.MaxTitleLength),
+                        Body = NotificationRenderer.Truncate(body, Notification.MaxBodyLength),
                         Url = path,
                         CreatedUtc = now,
                     });
@@ -247,8 +247,4 @@ public sealed class RuleActionHandler(OutboxDispatcherOptions options) : IEventH
         client.DefaultRequestHeaders.UserAgent.ParseAdd("OpenRegion-Webhooks/1.0");
         return client;
     }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

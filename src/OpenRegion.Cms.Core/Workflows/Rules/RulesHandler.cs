@@ -103,7 +103,7 @@ public sealed class RulesHandler(EventCatalog catalog, IEnumerable<IEventEnriche
             {
                 foreach (var property in document.RootElement.EnumerateObject())
                 {
-                    fields[property.Name] = Plain(property.Value);
+                    fields[property.Name] = NotificationRenderer.Plain(property.Value, culture: null);
                 }
             }
         }
@@ -113,17 +113,6 @@ public sealed class RulesHandler(EventCatalog catalog, IEnumerable<IEventEnriche
         fields["occurredUtc"] = domainEvent.CreatedUtc.ToString("O");
         return fields;
     }
-
-    private static object? Plain(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var n) ? n : value.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Array => value.EnumerateArray().Select(Plain).ToList(),
-        JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value)),
-        _ => null,
-    };
 
     internal static void Finish(RuleRun run, RuleRunOutcome outcome, DateTimeOffset now, string line)
     {
