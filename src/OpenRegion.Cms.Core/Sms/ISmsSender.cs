@@ -75,9 +75,12 @@ public sealed class FileSmsSender(string directory, TimeProvider clock, ILogger<
     /// </summary>
     public static int Segments(string text)
     {
-        var gsm = text.All(c => c < 128 && c != '`' || "éèùìòÇØøÅåÉÄÖÑÜ§äöñüà£¥".Contains(c));
+        var gsm = IsGsm7(text);
         var length = text.Length;
         var (single, part) = gsm ? (160, 153) : (70, 67);
         return length <= single ? 1 : (length + part - 1) / part;
     }
+
+    /// <summary>Whether the text fits the GSM 7-bit alphabet (plain Latin text; Arabic never does).</summary>
+    public static bool IsGsm7(string text) => text.All(c => c < 128 && c != '`' || "éèùìòÇØøÅåÉÄÖÑÜ§äöñüà£¥".Contains(c));
 }

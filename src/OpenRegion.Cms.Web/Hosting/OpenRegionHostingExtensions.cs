@@ -102,8 +102,10 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(smtp.Host)
             ? new PickupDirectoryEmailSender(Path.Combine(dataDirectory, "mail"), platform.MailFrom, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupDirectoryEmailSender>>())
             : new SmtpEmailSender(smtp, platform.MailFrom, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SmtpEmailSender>>()));
-        services.AddSingleton<OpenRegion.Cms.Core.Sms.ISmsSender>(sp => new OpenRegion.Cms.Core.Sms.FileSmsSender(
-            Path.Combine(dataDirectory, "sms"), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OpenRegion.Cms.Core.Sms.FileSmsSender>>()));
+        var sms = configuration.GetSection(OpenRegion.Cms.Core.Sms.SmsOptions.Section).Get<OpenRegion.Cms.Core.Sms.SmsOptions>() ?? new();
+        services.AddSingleton<OpenRegion.Cms.Core.Sms.ISmsSender>(sp => string.IsNullOrWhiteSpace(sms.Url)
+            ? new OpenRegion.Cms.Core.Sms.FileSmsSender(Path.Combine(dataDirectory, "sms"), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<OpenRegion.Cms.Core.Sms.FileSmsSender>>())
+            : new OpenRegion.Cms.Core.Sms.HttpSmsSender(new HttpClient { Timeout = sms.Timeout }, sms, sp.GetRequiredService<ILogger<OpenRegion.Cms.Core.Sms.HttpSmsSender>>()));
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentVersions>();

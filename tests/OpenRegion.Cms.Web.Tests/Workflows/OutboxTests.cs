@@ -208,6 +208,7 @@ public abstract class OutboxTests<TFactory>(TFactory factory) where TFactory : P
         failed.ShouldContain("webhook: InvalidOperationException: SMTP refused the connection");
         failed.ShouldContain("Relancer");
         (await staff.GetTextAsync($"/{Tenant}/admin/events?culture=ar")).ShouldContain("إعادة الإرسال");
+        System.Net.WebUtility.HtmlDecode(await staff.GetTextAsync($"/{Tenant}/admin?culture=fr")).ShouldContain("échoué définitivement"); // the overview says so
 
         var replayed = await staff.SubmitAsync($"/{Tenant}/admin/events?culture=fr", new Dictionary<string, string>(), $"/{Tenant}/admin/events?handler=replay&id={id}&culture=fr");
         replayed.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
