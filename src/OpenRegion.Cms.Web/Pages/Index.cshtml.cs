@@ -34,14 +34,16 @@ public sealed class IndexModel(TenantContext tenant, ModuleCatalog modules, ICms
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // The most visited page of every tenant: its text is read once per content change, not on every view.
+        // Its HTML too: Markdown and the sanitizer cost more than the rest of the page.
         var key = ("home", tenant.TenantId!, Culture, versions.Current(tenant.TenantId!));
-        if (!cache.TryGetValue(key, out LocalizedContent? home))
+        if (!cache.TryGetValue(key, out (LocalizedContent? Content, string Html) home))
         {
-            home = await ContentLookup.FindPublishedAsync(db, "HomePage", null, Culture, cancellationToken);
+            var found = await ContentLookup.FindPublishedAsync(db, "HomePage", null, Culture, cancellationToken);
+            home = (found, markdown.BodyToSafeHtml(found?.Item.Body, found?.Item.PartsJson));
             cache.Set(key, home, TimeSpan.FromMinutes(1));
         }
 
-        Home = home;
+        (Home, HomeHtml) = home;
         HasNews = tenant.Shell.IsFeatureEnabled(ContentTypes.NewsFeature);
         if (HasNews)
         {
@@ -61,7 +63,6 @@ public sealed class IndexModel(TenantContext tenant, ModuleCatalog modules, ICms
             (LatestNews, UpcomingEvents) = lists;
         }
 
-        HomeHtml = markdown.BodyToSafeHtml(Home?.Item.Body, Home?.Item.PartsJson);
         Spaces = modules.Modules.Where(m => m.IsParticipationSpace && tenant.Shell.IsFeatureEnabled(m.Id)).ToList();
     }
 }
