@@ -17,6 +17,7 @@ internal sealed class EqualSharesEngine<T>
     where T : struct, IShareNumber<T>
 {
     private const int MaxRefinements = 6;
+    private const int Undecided = -2;
 
     private readonly EqualSharesProfile _profile;
     private readonly T[] _money;
@@ -72,8 +73,6 @@ internal sealed class EqualSharesEngine<T>
             funded.Add(best);
         }
     }
-
-    private const int Undecided = -2;
 
     private int Choose(int round)
     {

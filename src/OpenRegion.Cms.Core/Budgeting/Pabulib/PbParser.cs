@@ -145,7 +145,9 @@ public static class PbParser
             Name = cells.GetValueOrDefault("name"),
             Votes = Whole(cells.GetValueOrDefault("votes"), "votes", record.Line),
             Score = Number(cells.GetValueOrDefault("score"), "score", record.Line),
-            Selected = Whole(cells.GetValueOrDefault("selected"), "selected", record.Line) is { } s ? (int)Math.Clamp(s, int.MinValue, int.MaxValue) : null,
+            Selected = Whole(cells.GetValueOrDefault("selected"), "selected", record.Line) is { } s
+                ? s is >= int.MinValue and <= int.MaxValue ? (int)s : throw new PbFormatException(record.Line, $"selected '{s}' is out of range")
+                : null,
             Attributes = Others(cells, "project_id", "cost", "name", "votes", "score", "selected"),
         };
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace OpenRegion.Cms.Core.Budgeting.Pabulib;
 
 /// <summary>
@@ -36,10 +38,10 @@ public static class PbWriter
         foreach (var p in projects)
         {
             var cells = new List<string> { p.Id, PbNumbers.Format(p.Cost) };
-            AddIf(cells, p.Votes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", projectColumns.Contains("votes"));
+            AddIf(cells, p.Votes?.ToString(CultureInfo.InvariantCulture) ?? "", projectColumns.Contains("votes"));
             AddIf(cells, p.Score is { } s ? PbNumbers.Format(s) : "", projectColumns.Contains("score"));
             AddIf(cells, p.Name ?? "", projectColumns.Contains("name"));
-            AddIf(cells, p.Selected?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", projectColumns.Contains("selected"));
+            AddIf(cells, p.Selected?.ToString(CultureInfo.InvariantCulture) ?? "", projectColumns.Contains("selected"));
             cells.AddRange(projectExtras.Select(c => p.Attributes.GetValueOrDefault(c, "")));
             Row(writer, cells);
         }
