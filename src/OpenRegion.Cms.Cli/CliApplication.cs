@@ -23,6 +23,9 @@ public static class CliApplication
           recipes run NAME|--file PATH [--tenant ID] run a recipe on a tenant (or a platform recipe without --tenant)
           recipes validate NAME|--file PATH [--tenant ID]
           reindex [--tenant ID]                     rebuild the search indexes from the database
+          pb count [--rule auto|greedy|greedy-no-skip|mes] FILE.pb
+                                                    count a pabulib election (no database): the funded project ids
+                                                    in the order the rule funded them, then total=<cost>
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -49,6 +52,12 @@ public static class CliApplication
         {
             output.WriteLine(Usage);
             return 0;
+        }
+
+        if (positional[0] == "pb")
+        {
+            // Counting a file needs neither the host nor its database.
+            return PbCountCommand.Run(positional, options, output, error);
         }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configuration.ToArray(), ContentRootPath = AppContext.BaseDirectory });
