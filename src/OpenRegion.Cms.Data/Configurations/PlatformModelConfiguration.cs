@@ -251,3 +251,69 @@ internal sealed class CmsUserNotificationConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<CmsUser> builder) =>
         builder.Property(u => u.EmailNotifications).HasConversion<string>().HasMaxLength(20).HasDefaultValue(OpenRegion.Cms.Core.Notifications.EmailNotifications.Immediate).HasSentinel((OpenRegion.Cms.Core.Notifications.EmailNotifications)(-1));
 }
+
+internal sealed class BudgetProcessConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Budgeting.Model.BudgetProcess>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Budgeting.Model.BudgetProcess> builder)
+    {
+        builder.ToTable("BudgetProcesses");
+        builder.Property(p => p.Slug).HasMaxLength(200);
+        builder.Property(p => p.TitleAr).HasMaxLength(300);
+        builder.Property(p => p.TitleFr).HasMaxLength(300);
+        builder.Property(p => p.CountingRule).HasMaxLength(30);
+        builder.HasIndex(p => new { p.TenantId, p.Slug }).IsUnique();
+    }
+}
+
+internal sealed class BudgetConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Budgeting.Model.Budget>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Budgeting.Model.Budget> builder)
+    {
+        builder.ToTable("Budgets");
+        builder.Property(b => b.NameAr).HasMaxLength(300);
+        builder.Property(b => b.NameFr).HasMaxLength(300);
+        builder.Property(b => b.Amount).HasPrecision(18, 2);
+        builder.Property(b => b.BallotKind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.EligibleCommunesJson).HasMaxLength(20_000);
+        builder.Ignore(b => b.Rule);
+        builder.HasOne<OpenRegion.Cms.Core.Budgeting.Model.BudgetProcess>().WithMany().HasForeignKey(b => b.ProcessId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BudgetProjectConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Budgeting.Model.BudgetProject>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Budgeting.Model.BudgetProject> builder)
+    {
+        builder.ToTable("BudgetProjects");
+        builder.Property(p => p.TitleAr).HasMaxLength(300);
+        builder.Property(p => p.TitleFr).HasMaxLength(300);
+        builder.Property(p => p.DescriptionAr).HasMaxLength(10_000);
+        builder.Property(p => p.DescriptionFr).HasMaxLength(10_000);
+        builder.Property(p => p.Cost).HasPrecision(18, 2);
+        builder.Property(p => p.Category).HasMaxLength(100);
+        builder.Property(p => p.Place).HasMaxLength(300);
+        builder.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.ReviewReason).HasMaxLength(4000);
+        builder.Property(p => p.ProposerUserId).HasMaxLength(450);
+        builder.HasOne<OpenRegion.Cms.Core.Budgeting.Model.Budget>().WithMany().HasForeignKey(p => p.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.TenantId, p.BudgetId, p.State });
+    }
+}
+
+internal sealed class BallotConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Budgeting.Model.Ballot>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Budgeting.Model.Ballot> builder)
+    {
+        builder.ToTable("Ballots");
+        builder.Property(b => b.VoterId).HasMaxLength(450);
+        builder.Property(b => b.ChoicesJson).HasMaxLength(20_000);
+        builder.Property(b => b.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.ReceiptCode).HasMaxLength(20);
+        builder.Property(b => b.RecordedBy).HasMaxLength(256);
+        
+        builder.HasOne<OpenRegion.Cms.Core.Budgeting.Model.Budget>().WithMany().HasForeignKey(b => b.BudgetId).OnDelete(DeleteBehavior.Restrict);
+        // One ballot per voter and budget, whatever the channel: the database says so, not only the code.
+        builder.HasIndex(b => new { b.TenantId, b.BudgetId, b.VoterId }).IsUnique();
+        builder.HasIndex(b => new { b.TenantId, b.ReceiptCode }).IsUnique();
+    }
+}

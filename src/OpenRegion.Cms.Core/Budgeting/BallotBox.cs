@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpenRegion.Cms.Core.Budgeting.Ballots;
+using OpenRegion.Cms.Core.Budgeting.Model;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Identity;
+
+namespace OpenRegion.Cms.Core.Budgeting;
+
+/// <summary>Why a ballot was not taken, beside the rule's own reasons.</summary>
+public enum BallotRefusal
+{
+    None,
+    UnknownBudget,
+    OutOfPhase,
+    NotEligible,
+    Invalid,
+}
+
+/// <summary>What casting gave: the receipt code when taken, or why not (nothing is stored then).</summary>
+public sealed record BallotResult(BallotRefusal Refusal, IReadOnlyList<BallotError> Errors, string? ReceiptCode, bool Changed)
+{
+    public bool Accepted => Refusal == BallotRefusal.None;
+}
+
+/// <summary>
+/// Takes ballots: only while the process is in its voting phase, only from an eligible voter, only when the ballot
+/// follows the budget's rule over the projects on the ballot. One ballot per voter and budget whatever the channel:
+/// a second submission replaces the first (same receipt code) until voting closes, and submissions racing each other
+/// leave exactly one ballot (the unique index decides; the loser retries as a change).
+/// </summary>
+public static class BallotBox
+{
+    private const string ReceiptAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
+
+    public static async Task<BallotResult> CastAsync(ICmsDbContext db, long budgetId, string voterId, IReadOnlyList<BallotChoice> choices, BallotChannel channel, string? recordedBy, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        var budget = await db.Set<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == budgetId, cancellationToken);
+        var process = budget is null ? null : await db.Set<BudgetProcess>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == budget.ProcessId, cancellationToken);
+        if (budget is null || process is null)
+        {
+            return Refused(BallotRefusal.UnknownBudget, "This budget does not exist.");
+        }
+
+        var now = clock.GetUtcNow();
+        if (process.PhaseAt(now) != BudgetPhase.Voting)
+        {
+            return Refused(BallotRefusal.OutOfPhase, "Voting is not open for this budget.");
+        }
+
+        var eligible = JsonSerializer.Deserialize<List<string>>(budget.EligibleCommunesJson) ?? [];
+        if (eligible.Count > 0)
+        {
+            var residence = await db.Set<CmsUser>().AsNoTracking().Where(u => u.Id == voterId).Select(u => u.ResidenceTenantId).FirstOrDefaultAsync(cancellationToken);
+            if (residence is null || !eligible.Contains(residence))
+            {
+                return Refused(BallotRefusal.NotEligible, "Only residents of the communes of this budget may vote in it.");
+            }
+        }
+
+        var onBallot = await db.Set<BudgetProject>().AsNoTracking()
+            .Where(p => p.BudgetId == budgetId && p.State == ProjectState.Feasible)
+            .Select(p => new { p.Id, p.Cost }).ToListAsync(cancellationToken);
+        var costs = onBallot.ToDictionary(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Cost);
+        var errors = BallotValidator.Validate(budget.Rule, costs, budget.Amount, choices);
+        if (errors.Count > 0)
+        {
+            return new BallotResult(BallotRefusal.Invalid, errors, null, false);
+        }
+
+        var json = JsonSerializer.Serialize(choices, Workflows.Outbox.JsonOptions);
+        for (var attempt = 0; ; attempt++)
+        {
+            // A change is one statement (the last submission counts, every change is counted); a first ballot is an
+            // insert, and when another submission inserted first, the unique index refuses this one and it becomes a change.
+            var changed = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.ChoicesJson, json)
+                    .SetProperty(b => b.Channel, channel)
+                    .SetProperty(b => b.RecordedBy, recordedBy)
+                    .SetProperty(b => b.UpdatedUtc, now)
+                    .SetProperty(b => b.Changes, b => b.Changes + 1), cancellationToken);
+            if (changed > 0)
+            {
+                var receipt = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId).Select(b => b.ReceiptCode).FirstAsync(cancellationToken);
+                return new BallotResult(BallotRefusal.None, [], receipt, true);
+            }
+
+            var ballot = new Ballot { BudgetId = budgetId, VoterId = voterId, ChoicesJson = json, Channel = channel, RecordedBy = recordedBy, ReceiptCode = NewReceipt(), CastUtc = now, UpdatedUtc = now };
+            db.Set<Ballot>().Add(ballot);
+            if (await TrySaveAsync(db, cancellationToken))
+            {
+                return new BallotResult(BallotRefusal.None, [], ballot.ReceiptCode, false);
+            }
+
+            if (attempt >= 3)
+            {
+                throw new InvalidOperationException("The ballot could not be saved.");
+            }
+        }
+    }
+
+    /// <summary>The voter's current ballot of a budget, if any.</summary>
+    public static Task<Ballot?> FindAsync(ICmsDbContext db, long budgetId, string voterId, CancellationToken cancellationToken = default) =>
+        db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budgetId && b.VoterId == voterId, cancellationToken);
+
+    /// <summary>Saves; false when another submission inserted first (the unique index), after forgetting this one's insert.</summary>
+    private static async Task<bool> TrySaveAsync(ICmsDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>10 characters in groups of 5 (e.g. "K7Q2M-XW9PA"): about 50 bits, typed without confusion.</summary>
+    public static string NewReceipt()
+    {
+        Span<char> code = stackalloc char[11];
+        for (var i = 0; i < code.Length; i++)
+        {
+            code[i] = i == 5 ? '-' : ReceiptAlphabet[RandomNumberGenerator.GetInt32(ReceiptAlphabet.Length)];
+        }
+
+        return new string(code);
+    }
+
+    private static BallotResult Refused(BallotRefusal refusal, string message) =>
+        new(refusal, [new BallotError(BallotErrorCode.RuleInvalid, null, message)], null, false);
+}

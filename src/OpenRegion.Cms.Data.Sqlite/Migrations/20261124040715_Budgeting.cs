@@ -1,0 +1,201 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpenRegion.Cms.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Budgeting : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BudgetProcesses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    InformationStartsUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProposalsStartsUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewStartsUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    VotingStartsUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    VotingEndsUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    FollowUpStartsUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    CountingRule = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetProcesses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Budgets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    ProcessId = table.Column<long>(type: "INTEGER", nullable: false),
+                    NameAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    BallotKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MinProjects = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxProjects = table.Column<int>(type: "INTEGER", nullable: true),
+                    MinSpendPercent = table.Column<int>(type: "INTEGER", nullable: true),
+                    Points = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxPointsPerProject = table.Column<int>(type: "INTEGER", nullable: true),
+                    EligibleCommunesJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budgets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Budgets_BudgetProcesses_ProcessId",
+                        column: x => x.ProcessId,
+                        principalTable: "BudgetProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ballots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    BudgetId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VoterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ChoicesJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReceiptCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CastUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    Changes = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ballots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ballots_Budgets_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budgets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetProjects",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    BudgetId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    DescriptionFr = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReviewReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ProposerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetProjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetProjects_Budgets_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budgets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_BudgetId",
+                table: "Ballots",
+                column: "BudgetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_TenantId",
+                table: "Ballots",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_TenantId_BudgetId_VoterId",
+                table: "Ballots",
+                columns: new[] { "TenantId", "BudgetId", "VoterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_TenantId_ReceiptCode",
+                table: "Ballots",
+                columns: new[] { "TenantId", "ReceiptCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProcesses_TenantId",
+                table: "BudgetProcesses",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProcesses_TenantId_Slug",
+                table: "BudgetProcesses",
+                columns: new[] { "TenantId", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProjects_BudgetId",
+                table: "BudgetProjects",
+                column: "BudgetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProjects_TenantId",
+                table: "BudgetProjects",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProjects_TenantId_BudgetId_State",
+                table: "BudgetProjects",
+                columns: new[] { "TenantId", "BudgetId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_ProcessId",
+                table: "Budgets",
+                column: "ProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_TenantId",
+                table: "Budgets",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Ballots");
+
+            migrationBuilder.DropTable(
+                name: "BudgetProjects");
+
+            migrationBuilder.DropTable(
+                name: "Budgets");
+
+            migrationBuilder.DropTable(
+                name: "BudgetProcesses");
+        }
+    }
+}
