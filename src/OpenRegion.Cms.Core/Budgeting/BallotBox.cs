@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Budgeting.Ballots;
 using OpenRegion.Cms.Core.Budgeting.Model;
 using OpenRegion.Cms.Core.Data;
-using OpenRegion.Cms.Core.Identity;
 
 namespace OpenRegion.Cms.Core.Budgeting;
 
@@ -16,7 +15,16 @@ public enum BallotRefusal
     OutOfPhase,
     NotEligible,
     Invalid,
+
+    /// <summary>The citizen already has a ballot that this channel may not replace (a counter ballot, or a second one at a counter).</summary>
+    AlreadyVoted,
 }
+
+/// <summary>A voter: their <see cref="VoterIdentity"/> key and the commune they live in (from their account, or checked on their card at a counter).</summary>
+public sealed record Voter(string Key, string? ResidenceTenantId);
+
+/// <param name="Territory">The tenants whose residents live in the budget's territory: the budget's tenant and those under it (<see cref="Territories.Of"/>).</param>
+public sealed record BallotRequest(long BudgetId, Voter Voter, IReadOnlyList<BallotChoice> Choices, BallotChannel Channel, string? RecordedBy, IReadOnlySet<string> Territory);
 
 /// <summary>What casting gave: the receipt code when taken, or why not (nothing is stored then).</summary>
 public sealed record BallotResult(BallotRefusal Refusal, IReadOnlyList<BallotError> Errors, string? ReceiptCode, bool Changed)
@@ -26,16 +34,19 @@ public sealed record BallotResult(BallotRefusal Refusal, IReadOnlyList<BallotErr
 
 /// <summary>
 /// Takes ballots: only while the process is in its voting phase, only from an eligible voter, only when the ballot
-/// follows the budget's rule over the projects on the ballot. One ballot per voter and budget whatever the channel:
-/// a second submission replaces the first (same receipt code) until voting closes, and submissions racing each other
-/// leave exactly one ballot (the unique index decides; the loser retries as a change).
+/// follows the budget's rule over the projects on the ballot. One ballot per voter and budget whatever the channel
+/// (the unique index decides): online, a second submission replaces the first (same receipt code) until voting
+/// closes, and submissions racing each other leave exactly one ballot; a paper ballot recorded at a counter is final,
+/// and a citizen who already has a ballot cannot get another one at a counter.
 /// </summary>
 public static class BallotBox
 {
     private const string ReceiptAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
 
-    public static async Task<BallotResult> CastAsync(ICmsDbContext db, long budgetId, string voterId, IReadOnlyList<BallotChoice> choices, BallotChannel channel, string? recordedBy, TimeProvider clock, CancellationToken cancellationToken = default)
+    public static async Task<BallotResult> CastAsync(ICmsDbContext db, BallotRequest request, TimeProvider clock, CancellationToken cancellationToken = default)
     {
+        var budgetId = request.BudgetId;
+        var voterId = request.Voter.Key;
         var budget = await db.Set<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == budgetId, cancellationToken);
         var process = budget is null ? null : await db.Set<BudgetProcess>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == budget.ProcessId, cancellationToken);
         if (budget is null || process is null)
@@ -49,45 +60,48 @@ public static class BallotBox
             return Refused(BallotRefusal.OutOfPhase, "Voting is not open for this budget.");
         }
 
-        var eligible = JsonSerializer.Deserialize<List<string>>(budget.EligibleCommunesJson) ?? [];
-        if (eligible.Count > 0)
+        if (!IsEligible(budget, request.Voter.ResidenceTenantId, request.Territory))
         {
-            var residence = await db.Set<CmsUser>().AsNoTracking().Where(u => u.Id == voterId).Select(u => u.ResidenceTenantId).FirstOrDefaultAsync(cancellationToken);
-            if (residence is null || !eligible.Contains(residence))
-            {
-                return Refused(BallotRefusal.NotEligible, "Only residents of the communes of this budget may vote in it.");
-            }
+            return Refused(BallotRefusal.NotEligible, "Only residents of the communes of this budget may vote in it.");
         }
 
         var onBallot = await db.Set<BudgetProject>().AsNoTracking()
             .Where(p => p.BudgetId == budgetId && p.State == ProjectState.Feasible)
             .Select(p => new { p.Id, p.Cost }).ToListAsync(cancellationToken);
         var costs = onBallot.ToDictionary(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Cost);
-        var errors = BallotValidator.Validate(budget.Rule, costs, budget.Amount, choices);
+        var errors = BallotValidator.Validate(budget.Rule, costs, budget.Amount, request.Choices);
         if (errors.Count > 0)
         {
             return new BallotResult(BallotRefusal.Invalid, errors, null, false);
         }
 
-        var json = JsonSerializer.Serialize(choices, Workflows.Outbox.JsonOptions);
+        var json = JsonSerializer.Serialize(request.Choices, Workflows.Outbox.JsonOptions);
         for (var attempt = 0; ; attempt++)
         {
-            // A change is one statement (the last submission counts, every change is counted); a first ballot is an
-            // insert, and when another submission inserted first, the unique index refuses this one and it becomes a change.
-            var changed = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(b => b.ChoicesJson, json)
-                    .SetProperty(b => b.Channel, channel)
-                    .SetProperty(b => b.RecordedBy, recordedBy)
-                    .SetProperty(b => b.UpdatedUtc, now)
-                    .SetProperty(b => b.Changes, b => b.Changes + 1), cancellationToken);
-            if (changed > 0)
+            if (request.Channel == BallotChannel.Online)
             {
-                var receipt = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId).Select(b => b.ReceiptCode).FirstAsync(cancellationToken);
-                return new BallotResult(BallotRefusal.None, [], receipt, true);
+                // A change is one statement (the last submission counts, every change is counted). Only an online
+                // ballot can be changed online.
+                var changed = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId && b.Channel == BallotChannel.Online)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(b => b.ChoicesJson, json)
+                        .SetProperty(b => b.UpdatedUtc, now)
+                        .SetProperty(b => b.Changes, b => b.Changes + 1), cancellationToken);
+                if (changed > 0)
+                {
+                    var receipt = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId).Select(b => b.ReceiptCode).FirstAsync(cancellationToken);
+                    return new BallotResult(BallotRefusal.None, [], receipt, true);
+                }
             }
 
-            var ballot = new Ballot { BudgetId = budgetId, VoterId = voterId, ChoicesJson = json, Channel = channel, RecordedBy = recordedBy, ReceiptCode = NewReceipt(), CastUtc = now, UpdatedUtc = now };
+            if (await db.Set<Ballot>().AnyAsync(b => b.BudgetId == budgetId && b.VoterId == voterId, cancellationToken))
+            {
+                return Refused(BallotRefusal.AlreadyVoted, "This citizen already has a ballot in this budget.");
+            }
+
+            // A first ballot is an insert; when another submission inserted first, the unique index refuses this one
+            // and the next round sees that ballot.
+            var ballot = new Ballot { BudgetId = budgetId, VoterId = voterId, ChoicesJson = json, Channel = request.Channel, RecordedBy = request.RecordedBy, ReceiptCode = NewReceipt(), CastUtc = now, UpdatedUtc = now };
             db.Set<Ballot>().Add(ballot);
             if (await TrySaveAsync(db, cancellationToken))
             {
@@ -101,9 +115,24 @@ public static class BallotBox
         }
     }
 
+    /// <summary>
+    /// Whether someone living in <paramref name="residenceTenantId"/> may vote: in one of the budget's communes when
+    /// it names some, otherwise anywhere in the territory of the budget's tenant.
+    /// </summary>
+    public static bool IsEligible(Budget budget, string? residenceTenantId, IReadOnlySet<string> territory)
+    {
+        if (residenceTenantId is null)
+        {
+            return false;
+        }
+
+        var communes = JsonSerializer.Deserialize<List<string>>(budget.EligibleCommunesJson) ?? [];
+        return communes.Count > 0 ? communes.Contains(residenceTenantId) : territory.Contains(residenceTenantId);
+    }
+
     /// <summary>The voter's current ballot of a budget, if any.</summary>
-    public static Task<Ballot?> FindAsync(ICmsDbContext db, long budgetId, string voterId, CancellationToken cancellationToken = default) =>
-        db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budgetId && b.VoterId == voterId, cancellationToken);
+    public static Task<Ballot?> FindAsync(ICmsDbContext db, long budgetId, string voterKey, CancellationToken cancellationToken = default) =>
+        db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budgetId && b.VoterId == voterKey, cancellationToken);
 
     /// <summary>Saves; false when another submission inserted first (the unique index), after forgetting this one's insert.</summary>
     private static async Task<bool> TrySaveAsync(ICmsDbContext db, CancellationToken cancellationToken)

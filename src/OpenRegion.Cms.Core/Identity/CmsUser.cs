@@ -14,6 +14,12 @@ public sealed class CmsUser : IdentityUser
     /// <summary>The commune the citizen lives in; decides where they may vote or sign.</summary>
     public string? ResidenceTenantId { get; set; }
 
+    /// <summary>
+    /// The fingerprint of the national identity card number the citizen declared to vote
+    /// (<see cref="OpenRegion.Cms.Core.Budgeting.VoterIdentity"/>); one account per card. Null until they vote.
+    /// </summary>
+    public string? VoterKey { get; set; }
+
     public DateTimeOffset CreatedUtc { get; set; }
 
     /// <summary>E-mail about what they follow: as it happens (default), a daily digest, or none.</summary>

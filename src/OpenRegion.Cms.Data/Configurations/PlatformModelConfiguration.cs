@@ -246,10 +246,15 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<OpenRegio
     }
 }
 
-internal sealed class CmsUserNotificationConfiguration : IEntityTypeConfiguration<CmsUser>
+internal sealed class CmsUserConfiguration : IEntityTypeConfiguration<CmsUser>
 {
-    public void Configure(EntityTypeBuilder<CmsUser> builder) =>
+    public void Configure(EntityTypeBuilder<CmsUser> builder)
+    {
         builder.Property(u => u.EmailNotifications).HasConversion<string>().HasMaxLength(20).HasDefaultValue(OpenRegion.Cms.Core.Notifications.EmailNotifications.Immediate).HasSentinel((OpenRegion.Cms.Core.Notifications.EmailNotifications)(-1));
+        // One account per identity card: the card's fingerprint is unique (accounts that never voted have none).
+        builder.Property(u => u.VoterKey).HasMaxLength(64);
+        builder.HasIndex(u => u.VoterKey).IsUnique();
+    }
 }
 
 internal sealed class BudgetProcessConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Budgeting.Model.BudgetProcess>
@@ -261,6 +266,9 @@ internal sealed class BudgetProcessConfiguration : IEntityTypeConfiguration<Open
         builder.Property(p => p.TitleAr).HasMaxLength(300);
         builder.Property(p => p.TitleFr).HasMaxLength(300);
         builder.Property(p => p.CountingRule).HasMaxLength(30);
+        builder.Property(p => p.DescriptionAr).HasMaxLength(20_000);
+        builder.Property(p => p.DescriptionFr).HasMaxLength(20_000);
+        builder.Property(p => p.ImportedFrom).HasMaxLength(300);
         builder.HasIndex(p => new { p.TenantId, p.Slug }).IsUnique();
     }
 }
@@ -295,8 +303,21 @@ internal sealed class BudgetProjectConfiguration : IEntityTypeConfiguration<Open
         builder.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ReviewReason).HasMaxLength(4000);
         builder.Property(p => p.ProposerUserId).HasMaxLength(450);
+        builder.Property(p => p.PhotosJson).HasMaxLength(2000);
+        builder.Property(p => p.ExternalId).HasMaxLength(100);
         builder.HasOne<OpenRegion.Cms.Core.Budgeting.Model.Budget>().WithMany().HasForeignKey(p => p.BudgetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.TenantId, p.BudgetId, p.State });
+    }
+}
+
+internal sealed class BudgetMilestoneConfiguration : IEntityTypeConfiguration<OpenRegion.Cms.Core.Budgeting.Model.BudgetMilestone>
+{
+    public void Configure(EntityTypeBuilder<OpenRegion.Cms.Core.Budgeting.Model.BudgetMilestone> builder)
+    {
+        builder.ToTable("BudgetMilestones");
+        builder.Property(m => m.TitleAr).HasMaxLength(300);
+        builder.Property(m => m.TitleFr).HasMaxLength(300);
+        builder.HasOne<OpenRegion.Cms.Core.Budgeting.Model.BudgetProject>().WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -32,6 +32,14 @@ public sealed class BudgetProcess : ITenantOwned
 
     public string TitleFr { get; set; } = "";
 
+    /// <summary>What the process is about, its rules and its calendar, for the information phase (Markdown).</summary>
+    public string DescriptionAr { get; set; } = "";
+
+    public string DescriptionFr { get; set; } = "";
+
+    /// <summary>Set when the process was imported from a pabulib file to replay a past election (the file's name).</summary>
+    public string? ImportedFrom { get; set; }
+
     public DateTimeOffset? InformationStartsUtc { get; set; }
 
     public DateTimeOffset? ProposalsStartsUtc { get; set; }
@@ -48,6 +56,21 @@ public sealed class BudgetProcess : ITenantOwned
     public string CountingRule { get; set; } = "greedy";
 
     public DateTimeOffset CreatedUtc { get; set; }
+
+    public string Title(string culture) => Bilingual.Pick(culture, TitleAr, TitleFr);
+
+    public string Description(string culture) => Bilingual.Pick(culture, DescriptionAr, DescriptionFr);
+
+    /// <summary>When each phase starts (null when not set), in order.</summary>
+    public IEnumerable<(BudgetPhase Phase, DateTimeOffset? StartsUtc)> Calendar() =>
+    [
+        (BudgetPhase.Information, InformationStartsUtc),
+        (BudgetPhase.Proposals, ProposalsStartsUtc),
+        (BudgetPhase.TechnicalReview, ReviewStartsUtc),
+        (BudgetPhase.Voting, VotingStartsUtc),
+        (BudgetPhase.Results, VotingEndsUtc),
+        (BudgetPhase.FollowUp, FollowUpStartsUtc),
+    ];
 
     /// <summary>The phase at <paramref name="now"/>: the last whose start has passed (results open when voting ends).</summary>
     public BudgetPhase PhaseAt(DateTimeOffset now) =>
@@ -92,6 +115,8 @@ public sealed class Budget : ITenantOwned
     public string EligibleCommunesJson { get; set; } = "[]";
 
     public BallotRule Rule => new(BallotKind, MinProjects, MaxProjects, MinSpendPercent, Points, MaxPointsPerProject);
+
+    public string Name(string culture) => Bilingual.Pick(culture, NameAr, NameFr);
 }
 
 public enum ProjectState
@@ -137,7 +162,47 @@ public sealed class BudgetProject : ITenantOwned
 
     public string? ProposerUserId { get; set; }
 
+    /// <summary>Where the project would be, when it has one place (WGS 84), for the map of results.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    /// <summary>Photos (media library ids) as JSON, e.g. [12, 13].</summary>
+    public string PhotosJson { get; set; } = "[]";
+
+    /// <summary>Execution, once funded: 0-100 %.</summary>
+    public int Progress { get; set; }
+
+    /// <summary>The project's id in an imported pabulib file.</summary>
+    public string? ExternalId { get; set; }
+
     public DateTimeOffset CreatedUtc { get; set; }
+
+    public string Title(string culture) => Bilingual.Pick(culture, TitleAr, TitleFr);
+
+    public string Description(string culture) => Bilingual.Pick(culture, DescriptionAr, DescriptionFr);
+}
+
+/// <summary>A step of a funded project's execution (tender, works, delivery…), shown to citizens who follow it.</summary>
+public sealed class BudgetMilestone : ITenantOwned
+{
+    public long Id { get; set; }
+
+    public string TenantId { get; set; } = "";
+
+    public long ProjectId { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public string TitleAr { get; set; } = "";
+
+    public string TitleFr { get; set; } = "";
+
+    public bool Done { get; set; }
+
+    public DateTimeOffset CreatedUtc { get; set; }
+
+    public string Title(string culture) => Bilingual.Pick(culture, TitleAr, TitleFr);
 }
 
 public enum BallotChannel
@@ -146,6 +211,9 @@ public enum BallotChannel
 
     /// <summary>A paper ballot recorded by staff at a counter for a verified citizen.</summary>
     Counter,
+
+    /// <summary>A ballot of a past election imported from a pabulib file (anonymous).</summary>
+    Imported,
 }
 
 /// <summary>
@@ -161,7 +229,10 @@ public sealed class Ballot : ITenantOwned
 
     public long BudgetId { get; set; }
 
-    /// <summary>The voter's account id (a counter ballot is recorded for the citizen's account too).</summary>
+    /// <summary>
+    /// The voter: the fingerprint of their national identity card number (<see cref="VoterIdentity"/>), the same
+    /// online and at a counter, so that one citizen has one ballot per budget whatever the channel.
+    /// </summary>
     public string VoterId { get; set; } = "";
 
     /// <summary>The choices as JSON (a list of <see cref="BallotChoice"/>).</summary>

@@ -12,6 +12,13 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "VoterKey",
+                table: "AspNetUsers",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "BudgetProcesses",
                 columns: table => new
@@ -22,6 +29,9 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     TitleAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     TitleFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    DescriptionFr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ImportedFrom = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     InformationStartsUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ProposalsStartsUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ReviewStartsUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -112,6 +122,11 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ReviewReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     ProposerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    PhotosJson = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Progress = table.Column<int>(type: "integer", nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -124,6 +139,37 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ProjectId = table.Column<long>(type: "bigint", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    TitleAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Done = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetMilestones_BudgetProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "BudgetProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_VoterKey",
+                table: "AspNetUsers",
+                column: "VoterKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ballots_BudgetId",
@@ -146,6 +192,16 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 table: "Ballots",
                 columns: new[] { "TenantId", "ReceiptCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetMilestones_ProjectId",
+                table: "BudgetMilestones",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetMilestones_TenantId",
+                table: "BudgetMilestones",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_BudgetProcesses_TenantId",
@@ -191,6 +247,9 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 name: "Ballots");
 
             migrationBuilder.DropTable(
+                name: "BudgetMilestones");
+
+            migrationBuilder.DropTable(
                 name: "BudgetProjects");
 
             migrationBuilder.DropTable(
@@ -198,6 +257,14 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "BudgetProcesses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_VoterKey",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "VoterKey",
+                table: "AspNetUsers");
         }
     }
 }

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -10,6 +11,13 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "VoterKey",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "BudgetProcesses",
                 columns: table => new
@@ -20,6 +28,9 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     TitleAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     TitleFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    DescriptionFr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ImportedFrom = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     InformationStartsUtc = table.Column<long>(type: "INTEGER", nullable: true),
                     ProposalsStartsUtc = table.Column<long>(type: "INTEGER", nullable: true),
                     ReviewStartsUtc = table.Column<long>(type: "INTEGER", nullable: true),
@@ -110,6 +121,11 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ReviewReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ProposerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    PhotosJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Progress = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -122,6 +138,37 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetMilestones",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetMilestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetMilestones_BudgetProjects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "BudgetProjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_VoterKey",
+                table: "AspNetUsers",
+                column: "VoterKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Ballots_BudgetId",
@@ -144,6 +191,16 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                 table: "Ballots",
                 columns: new[] { "TenantId", "ReceiptCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetMilestones_ProjectId",
+                table: "BudgetMilestones",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetMilestones_TenantId",
+                table: "BudgetMilestones",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_BudgetProcesses_TenantId",
@@ -189,6 +246,9 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                 name: "Ballots");
 
             migrationBuilder.DropTable(
+                name: "BudgetMilestones");
+
+            migrationBuilder.DropTable(
                 name: "BudgetProjects");
 
             migrationBuilder.DropTable(
@@ -196,6 +256,14 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "BudgetProcesses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_VoterKey",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "VoterKey",
+                table: "AspNetUsers");
         }
     }
 }
