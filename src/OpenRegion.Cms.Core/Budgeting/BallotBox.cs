@@ -94,8 +94,14 @@ public static class BallotBox
                 }
             }
 
-            if (await db.Set<Ballot>().AnyAsync(b => b.BudgetId == budgetId && b.VoterId == voterId, cancellationToken))
+            var existing = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId).Select(b => (BallotChannel?)b.Channel).FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null)
             {
+                if (request.Channel == BallotChannel.Online && existing == BallotChannel.Online && attempt < 3)
+                {
+                    continue; // inserted by a racing submission since the update above: change it
+                }
+
                 return Refused(BallotRefusal.AlreadyVoted, "This citizen already has a ballot in this budget.");
             }
 

@@ -93,7 +93,38 @@ public sealed partial class BrowserSession(HttpClient client)
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    public Task<HttpResponseMessage> PostAsync(string url, IDictionary<string, string> fields, string? antiforgeryToken)
+    public Task<HttpResponseMessage> PostAsync(string url, IDictionary<string, string> fields, string? antiforgeryToken) =>
+        PostAsync(url, (IEnumerable<KeyValuePair<string, string>>)fields, antiforgeryToken);
+
+    /// <summary>Opens <paramref name="formPage"/> for its antiforgery token, then posts the fields, a name given several times as a browser sends ticked boxes.</summary>
+    public async Task<HttpResponseMessage> PostFieldsAsync(string formPage, string action, params (string Name, string Value)[] fields) =>
+        await PostAsync(action, fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), await TokenAsync(formPage));
+
+    /// <summary>A multipart form (with files) as a browser sends it, with the antiforgery token of <paramref name="formPage"/>.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string action, IDictionary<string, string> fields, params (string Name, string FileName, byte[] Content)[] files)
+    {
+        var content = new MultipartFormDataContent { { new StringContent(await TokenAsync(formPage)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), name, fileName);
+        }
+
+        return await Client.PostAsync(action, content);
+    }
+
+    public async Task<string> TokenAsync(string formPage)
+    {
+        var token = TokenPattern().Match(await GetTextAsync(formPage));
+        token.Success.ShouldBeTrue($"No antiforgery token on {formPage}");
+        return token.Groups[1].Value;
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string? antiforgeryToken)
     {
         var values = new List<KeyValuePair<string, string>>(fields);
         if (antiforgeryToken is not null)

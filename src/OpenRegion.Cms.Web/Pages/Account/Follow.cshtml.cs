@@ -13,15 +13,14 @@ namespace OpenRegion.Cms.Web.Pages.Account;
 
 /// <summary>Follow or stop following a section or an item of this site (the form of the "follow" control).</summary>
 [Authorize]
-public sealed class FollowModel(ICmsDbContext db, TimeProvider clock, IStringLocalizer<HostStrings> T) : PageModel
+public sealed class FollowModel(ICmsDbContext db, TimeProvider clock, IEnumerable<IFollowSubjects> moduleSubjects, IStringLocalizer<HostStrings> T) : PageModel
 {
     public IActionResult OnGet() => Redirect(Url.Content("~/account/notifications"));
 
     public async Task<IActionResult> OnPostAsync(string? subject, bool follow, string? returnUrl, CancellationToken cancellationToken)
     {
         var back = Url.IsLocalUrl(returnUrl) ? returnUrl! : Url.Content("~/account/notifications");
-        if (!Follows.IsValidSubject(subject)
-            || subject!.StartsWith("content:", StringComparison.Ordinal) && !await db.Set<ContentItem>().AnyAsync(c => c.LocalizationSet == subject.Substring(8) && c.Published, cancellationToken))
+        if (!await CanFollowAsync(subject, cancellationToken))
         {
             TempData["Error"] = T["This cannot be followed."].Value;
             return LocalRedirect(back);
@@ -47,5 +46,17 @@ public sealed class FollowModel(ICmsDbContext db, TimeProvider clock, IStringLoc
         }
 
         return LocalRedirect(back);
+    }
+
+    private async Task<bool> CanFollowAsync(string? subject, CancellationToken cancellationToken)
+    {
+        if (Follows.IsValidSubject(subject))
+        {
+            return !subject!.StartsWith("content:", StringComparison.Ordinal)
+                || await db.Set<ContentItem>().AnyAsync(c => c.LocalizationSet == subject.Substring(8) && c.Published, cancellationToken);
+        }
+
+        var owner = subject is { Length: > 0 and <= Follow.MaxSubjectLength } ? moduleSubjects.FirstOrDefault(m => m.Owns(subject)) : null;
+        return owner is not null && await owner.DescribeAsync(db, subject!, "ar", cancellationToken) is not null;
     }
 }

@@ -20,7 +20,7 @@ namespace OpenRegion.Cms.Web.Pages.Account;
 /// follow, and how they want to be told (e-mail at once, daily or never; SMS; language).
 /// </summary>
 [Authorize]
-public sealed class NotificationsModel(ICmsDbContext db, UserManager<CmsUser> users, TimeProvider clock, IStringLocalizer<HostStrings> T) : PageModel
+public sealed class NotificationsModel(ICmsDbContext db, UserManager<CmsUser> users, TimeProvider clock, IEnumerable<IFollowSubjects> moduleSubjects, IStringLocalizer<HostStrings> T) : PageModel
 {
     public const int PageSize = 30;
 
@@ -170,11 +170,25 @@ public sealed class NotificationsModel(ICmsDbContext db, UserManager<CmsUser> us
         var subjects = await db.Set<Follow>().AsNoTracking().Where(f => f.UserId == user.Id).OrderBy(f => f.CreatedUtc).Select(f => f.Subject).ToListAsync(cancellationToken);
         var sets = subjects.Where(s => s.StartsWith("content:", StringComparison.Ordinal)).Select(s => s[8..]).ToList();
         var items = await db.Set<ContentItem>().AsNoTracking().Where(c => sets.Contains(c.LocalizationSet)).ToListAsync(cancellationToken);
-        Following = [.. subjects.Select(subject =>
+        var following = new List<(string Subject, string Label, string? Url)>(subjects.Count);
+        foreach (var subject in subjects)
+        {
+            following.Add(await DescribeAsync(subject));
+        }
+
+        Following = following;
+
+        async Task<(string, string, string?)> DescribeAsync(string subject)
         {
             if (subject.StartsWith("type:", StringComparison.Ordinal) && ContentTypes.Find(subject[5..]) is { } type)
             {
                 return (subject, T["Everything new in: {0}", type.DisplayName(culture)].Value, type.PublicPrefix);
+            }
+
+            if (moduleSubjects.FirstOrDefault(m => m.Owns(subject)) is { } owner)
+            {
+                var described = await owner.DescribeAsync(db, subject, culture, cancellationToken);
+                return (subject, described?.Label ?? subject, described?.Url);
             }
 
             var translations = items.Where(i => "content:" + i.LocalizationSet == subject).ToList();
@@ -182,7 +196,7 @@ public sealed class NotificationsModel(ICmsDbContext db, UserManager<CmsUser> us
             return item is null
                 ? (subject, subject, (string?)null)
                 : (subject, item.Title, ContentTypes.UrlOf(item.ContentType, item.Slug));
-        })];
+        }
     }
 
     public sealed class PreferencesInput

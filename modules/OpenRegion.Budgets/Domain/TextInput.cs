@@ -1,0 +1,27 @@
+namespace OpenRegion.Budgets.Domain;
+
+/// <summary>Free text a person typed (titles, descriptions, reasons): trimmed, line ends made one, and refused when it hides direction overrides or control characters.</summary>
+public static class TextInput
+{
+    public enum Problem
+    {
+        None,
+        TooLong,
+        Hidden,
+    }
+
+    public static (string Text, Problem Problem) Clean(string? input, int maxLength, bool multiline = false)
+    {
+        var text = (input ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
+        foreach (var c in text)
+        {
+            var allowed = c == '\n' ? multiline : c == '\t' ? multiline : !char.IsControl(c);
+            if (!allowed || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+            {
+                return (text, Problem.Hidden);
+            }
+        }
+
+        return (text, text.Length > maxLength ? Problem.TooLong : Problem.None);
+    }
+}
