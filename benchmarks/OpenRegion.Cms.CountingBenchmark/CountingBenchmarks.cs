@@ -45,10 +45,10 @@ public class CountingBenchmarks
         return null;
     }
 
-    /// <summary>../shared/pabulib/Poland_Warszawa_2023_Ursus.pb beside the repository, or the file OPENREGION_PABULIB_URSUS names.</summary>
+    /// <summary>tests/data/pabulib/Poland_Warszawa_2023_Ursus.pb (a copy of ../shared/pabulib's), or the file OPENREGION_PABULIB_URSUS names.</summary>
     public static PbElection Ursus() => PbParser.ParseFile(
         Environment.GetEnvironmentVariable("OPENREGION_PABULIB_URSUS")
-        ?? Path.Combine(RepositoryRoot() ?? throw new InvalidOperationException("OpenRegion.Cms.sln not found above " + AppContext.BaseDirectory), "..", "shared", "pabulib", "Poland_Warszawa_2023_Ursus.pb"));
+        ?? Path.Combine(RepositoryRoot() ?? throw new InvalidOperationException("OpenRegion.Cms.sln not found above " + AppContext.BaseDirectory), "tests", "data", "pabulib", "Poland_Warszawa_2023_Ursus.pb"));
 
     [GlobalSetup]
     public void Setup()

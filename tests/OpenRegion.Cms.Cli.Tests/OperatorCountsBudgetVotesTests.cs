@@ -102,6 +102,6 @@ public sealed class OperatorCountsBudgetVotesTests : IDisposable
         }
 
         root.ShouldNotBeNull("the repository root (OpenRegion.Cms.sln) was not found above the test binaries");
-        return Path.GetFullPath(Path.Combine(root.FullName, "..", "shared", "pabulib", name));
+        return Path.Combine(root.FullName, "tests", "data", "pabulib", name); // copies of ../shared/pabulib, present on a clean clone
     }
 }

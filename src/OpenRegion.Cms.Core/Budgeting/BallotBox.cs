@@ -35,25 +35,32 @@ public sealed record BallotResult(BallotRefusal Refusal, IReadOnlyList<BallotErr
 /// <summary>
 /// Takes ballots: only while the process is in its voting phase, only from an eligible voter, only when the ballot
 /// follows the budget's rule over the projects on the ballot. One ballot per voter and budget whatever the channel
-/// (the unique index decides): online, a second submission replaces the first (same receipt code) until voting
-/// closes, and submissions racing each other leave exactly one ballot; a paper ballot recorded at a counter is final,
-/// and a citizen who already has a ballot cannot get another one at a counter.
+/// (the unique index decides, not a read before the write): online, a second submission replaces the first (same
+/// receipt code) until voting closes, and submissions racing each other leave exactly one ballot; a paper ballot
+/// recorded at a counter is final, and a citizen who already has a ballot cannot get another one at a counter.
 /// </summary>
 public static class BallotBox
 {
     private const string ReceiptAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
 
+    /// <remarks>
+    /// Anything else the caller added to <paramref name="db"/> beforehand (e.g. the voter following the process) is
+    /// saved in the same commit as a new ballot; a change of an existing ballot is one statement of its own.
+    /// </remarks>
     public static async Task<BallotResult> CastAsync(ICmsDbContext db, BallotRequest request, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         var budgetId = request.BudgetId;
         var voterId = request.Voter.Key;
-        var budget = await db.Set<Budget>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == budgetId, cancellationToken);
-        var process = budget is null ? null : await db.Set<BudgetProcess>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == budget.ProcessId, cancellationToken);
-        if (budget is null || process is null)
+        var found = await (from b in db.Set<Budget>().AsNoTracking()
+                           join p in db.Set<BudgetProcess>().AsNoTracking() on b.ProcessId equals p.Id
+                           where b.Id == budgetId
+                           select new { Budget = b, Process = p }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return Refused(BallotRefusal.UnknownBudget, "This budget does not exist.");
         }
 
+        var (budget, process) = (found.Budget, found.Process);
         var now = clock.GetUtcNow();
         if (process.PhaseAt(now) != BudgetPhase.Voting)
         {
@@ -76,12 +83,20 @@ public static class BallotBox
         }
 
         var json = JsonSerializer.Serialize(request.Choices, Workflows.Outbox.JsonOptions);
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 0; attempt < 4; attempt++)
         {
+            // Most ballots are first ballots: an insert, which the unique index refuses when this voter already has one.
+            var ballot = new Ballot { BudgetId = budgetId, VoterId = voterId, ChoicesJson = json, Channel = request.Channel, RecordedBy = request.RecordedBy, ReceiptCode = NewReceipt(), CastUtc = now, UpdatedUtc = now };
+            db.Set<Ballot>().Add(ballot);
+            if (await TrySaveAsync(db, ballot, cancellationToken))
+            {
+                return new BallotResult(BallotRefusal.None, [], ballot.ReceiptCode, false);
+            }
+
+            // There is one: online, an online ballot is changed (the last submission counts, every change is counted),
+            // in one statement; a paper ballot is final, and a counter never replaces anything.
             if (request.Channel == BallotChannel.Online)
             {
-                // A change is one statement (the last submission counts, every change is counted). Only an online
-                // ballot can be changed online.
                 var changed = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId && b.Channel == BallotChannel.Online)
                     .ExecuteUpdateAsync(s => s
                         .SetProperty(b => b.ChoicesJson, json)
@@ -94,31 +109,15 @@ public static class BallotBox
                 }
             }
 
-            var existing = await db.Set<Ballot>().Where(b => b.BudgetId == budgetId && b.VoterId == voterId).Select(b => (BallotChannel?)b.Channel).FirstOrDefaultAsync(cancellationToken);
-            if (existing is not null)
+            if (await db.Set<Ballot>().AnyAsync(b => b.BudgetId == budgetId && b.VoterId == voterId, cancellationToken))
             {
-                if (request.Channel == BallotChannel.Online && existing == BallotChannel.Online && attempt < 3)
-                {
-                    continue; // inserted by a racing submission since the update above: change it
-                }
-
                 return Refused(BallotRefusal.AlreadyVoted, "This citizen already has a ballot in this budget.");
             }
 
-            // A first ballot is an insert; when another submission inserted first, the unique index refuses this one
-            // and the next round sees that ballot.
-            var ballot = new Ballot { BudgetId = budgetId, VoterId = voterId, ChoicesJson = json, Channel = request.Channel, RecordedBy = request.RecordedBy, ReceiptCode = NewReceipt(), CastUtc = now, UpdatedUtc = now };
-            db.Set<Ballot>().Add(ballot);
-            if (await TrySaveAsync(db, cancellationToken))
-            {
-                return new BallotResult(BallotRefusal.None, [], ballot.ReceiptCode, false);
-            }
-
-            if (attempt >= 3)
-            {
-                throw new InvalidOperationException("The ballot could not be saved.");
-            }
+            // The other ballot was refused a unique receipt code (about one chance in 10^15) or vanished: try again.
         }
+
+        throw new InvalidOperationException("The ballot could not be saved.");
     }
 
     /// <summary>
@@ -140,8 +139,8 @@ public static class BallotBox
     public static Task<Ballot?> FindAsync(ICmsDbContext db, long budgetId, string voterKey, CancellationToken cancellationToken = default) =>
         db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.BudgetId == budgetId && b.VoterId == voterKey, cancellationToken);
 
-    /// <summary>Saves; false when another submission inserted first (the unique index), after forgetting this one's insert.</summary>
-    private static async Task<bool> TrySaveAsync(ICmsDbContext db, CancellationToken cancellationToken)
+    /// <summary>Saves; false when the unique index refuses the ballot (after forgetting only that insert).</summary>
+    private static async Task<bool> TrySaveAsync(ICmsDbContext db, Ballot ballot, CancellationToken cancellationToken)
     {
         try
         {
@@ -150,7 +149,7 @@ public static class BallotBox
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            db.Entry(ballot).State = EntityState.Detached;
             return false;
         }
     }

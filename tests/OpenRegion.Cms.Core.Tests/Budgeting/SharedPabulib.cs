@@ -25,6 +25,6 @@ internal static class SharedPabulib
         }
 
         root.ShouldNotBeNull("the repository root (OpenRegion.Cms.sln) was not found above the test binaries");
-        return Path.GetFullPath(Path.Combine(root.FullName, "..", "shared", "pabulib"));
+        return Path.Combine(root.FullName, "tests", "data", "pabulib"); // copies of ../shared/pabulib, present on a clean clone
     }
 }

@@ -27,8 +27,8 @@ public abstract partial class ParticipatoryBudgetTests<TFactory>
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var badPage = await TextOf(bad);
         badPage.ShouldContain("Des bancs à l&#x27;ombre près du souk.");
-        //TMP badPage.ShouldNotContain("Give your project a title"); // localized, not the English msgid
-        //TMP badPage.ShouldNotContain("Give the estimated cost");
+        badPage.ShouldNotContain("Give your project a title"); // localized, not the English msgid
+        badPage.ShouldNotContain("Give the estimated cost");
 
         var proposed = new List<long>();
         foreach (var (titleAr, titleFr, cost, photo) in new[] { ("مقاعد في الظل قرب السوق", "Bancs à l'ombre près du souk", "40000", true), ("إنارة ممر المدرسة", "Éclairage du chemin de l'école", "50 000", false), ("ملعب القرب", "Terrain de proximité", "30000", false) })

@@ -27,6 +27,8 @@ namespace OpenRegion.Budgets.Pages.Budgets;
 public sealed class VoteModel(ICmsDbContext db, TimeProvider clock, VoterIdentity identity, TenantRegistry registry, TenantContext tenant, BallotTexts texts, IStringLocalizer<BudgetsModule> T)
     : ProcessPageModel(db, clock)
 {
+    private string? _voterKey;
+
     public Budget Budget { get; private set; } = null!;
 
     public IReadOnlyList<BudgetProject> Projects { get; private set; } = [];
@@ -78,9 +80,8 @@ public sealed class VoteModel(ICmsDbContext db, TimeProvider clock, VoterIdentit
             errors.Add(T["Points and ranks are whole numbers."]);
         }
 
-        var user = await Db.Set<CmsUser>().AsNoTracking().Where(u => u.Id == UserId).Select(u => new { u.VoterKey, u.ResidenceTenantId }).FirstAsync(cancellationToken);
-        var key = user.VoterKey;
-        var residence = user.ResidenceTenantId;
+        var key = _voterKey;
+        var residence = Residence;
         if (key is null)
         {
             if (!VoterIdentity.TryNormalize(Input.CardNumber, out var card))
@@ -111,23 +112,29 @@ public sealed class VoteModel(ICmsDbContext db, TimeProvider clock, VoterIdentit
 
         if (errors.Count > 0 || key is null)
         {
-            return Refused(errors);
+            return await RefusedAsync(errors, cancellationToken);
         }
 
+        // A voter follows the process (its results, then the winners' execution): saved with a first ballot.
+        await Follows.FollowAsync(Db, UserId!, BudgetEvents.Subject(Process.Id), Clock, cancellationToken);
         var result = await BallotBox.CastAsync(Db, new BallotRequest(Budget.Id, new Voter(key, residence), choices, BallotChannel.Online, null, Territories.Of(registry, tenant.Shell.Id)), Clock, cancellationToken);
         if (!result.Accepted)
         {
-            return Refused([.. texts.Reasons(result, Budget, Costs, choices)]);
+            return await RefusedAsync([.. texts.Reasons(result, Budget, Costs, choices)], cancellationToken);
         }
 
-        if (user.VoterKey is null)
+        if (_voterKey is null)
         {
             await Db.Set<CmsUser>().Where(u => u.Id == UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.VoterKey, key).SetProperty(u => u.ResidenceTenantId, residence), cancellationToken);
         }
 
-        if (await Follows.FollowAsync(Db, UserId!, BudgetEvents.Subject(Process.Id), Clock, cancellationToken))
+        try
         {
-            await Db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken); // the follow, when the ballot was a change
+        }
+        catch (DbUpdateException)
+        {
+            // The same ballot sent twice at once (a double tap): the other submission saved the follow.
         }
 
         TempData["Receipt"] = result.ReceiptCode;
@@ -135,8 +142,10 @@ public sealed class VoteModel(ICmsDbContext db, TimeProvider clock, VoterIdentit
         return LocalRedirect(Url.Content($"~{BudgetEvents.ProcessUrl(Process)}/vote/{Budget.Id}"));
     }
 
-    private PageResult Refused(IReadOnlyList<string> errors)
+    /// <summary>The form again, with the reasons and the choices as sent (and the ballot already stored, if any, for its notice).</summary>
+    private async Task<PageResult> RefusedAsync(IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
+        Current = _voterKey is { } key ? await BallotBox.FindAsync(Db, Budget.Id, key, cancellationToken) : null;
         Errors = errors;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
@@ -152,9 +161,10 @@ public sealed class VoteModel(ICmsDbContext db, TimeProvider clock, VoterIdentit
         Budget = budget;
         Projects = await Db.Set<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == budget.Id && p.State == ProjectState.Feasible).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var user = await Db.Set<CmsUser>().AsNoTracking().Where(u => u.Id == UserId).Select(u => new { u.VoterKey, u.ResidenceTenantId }).FirstOrDefaultAsync(cancellationToken);
-        NeedsIdentity = user?.VoterKey is null;
+        _voterKey = user?.VoterKey;
+        NeedsIdentity = _voterKey is null;
         Residence = user?.ResidenceTenantId;
-        Current = user?.VoterKey is { } key ? await BallotBox.FindAsync(Db, budget.Id, key, cancellationToken) : null;
+        Current = _voterKey is { } key && HttpMethods.IsGet(Request.Method) ? await BallotBox.FindAsync(Db, budget.Id, key, cancellationToken) : null;
         var territory = Territories.Of(registry, tenant.Shell.Id);
         var named = JsonSerializer.Deserialize<List<string>>(budget.EligibleCommunesJson) ?? [];
         Communes = [.. registry.All.Where(t => t.Kind == TenantKind.Commune && (named.Count > 0 ? named.Contains(t.Id) : territory.Contains(t.Id)))

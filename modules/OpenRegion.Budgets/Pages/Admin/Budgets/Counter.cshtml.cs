@@ -88,15 +88,14 @@ public sealed class CounterModel(ICmsDbContext db, TimeProvider clock, VoterIden
 
         var staff = User.Identity?.Name ?? "";
         var request = new BallotRequest(Budget.Id, new Voter(identity.Key(card), Input.Residence), choices, BallotChannel.Counter, staff, Territories.Of(registry, tenant.Shell.Id));
+        // The audit says who recorded a paper ballot and when, never what it says nor whose it is; it is saved with the
+        // ballot, in one commit, or not at all.
+        audit.Record("budget.counter-ballot", $"Budget:{Budget.Id}");
         var result = await BallotBox.CastAsync(db, request, clock, cancellationToken);
         if (!result.Accepted)
         {
             return Refused([.. texts.Reasons(result, Budget, Costs, choices)]);
         }
-
-        // The audit says who recorded a paper ballot and when, never what it says nor whose it is.
-        audit.Record("budget.counter-ballot", $"Budget:{Budget.Id}", new { result.ReceiptCode });
-        await db.SaveChangesAsync(cancellationToken);
         TempData["Receipt"] = result.ReceiptCode;
         return LocalRedirect(Url.Content($"~/admin/budgets/counter?budget={Budget.Id}"));
     }
