@@ -64,6 +64,7 @@ public sealed class BudgetsModule : IModule
         services.AddSingleton<IRecipeStep, BudgetsRecipeStep>();
         services.AddSingleton<OpenRegion.Cms.Core.Notifications.IFollowSubjects, BudgetFollowSubjects>();
         services.AddSingleton<BudgetOutcomes>();
+        services.AddSingleton<BudgetDefinitions>();
         services.AddScoped<BallotTexts>();
     }
 

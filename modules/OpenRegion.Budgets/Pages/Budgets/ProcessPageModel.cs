@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenRegion.Cms.Core.Budgeting.Model;
 using OpenRegion.Budgets.Domain;
 using OpenRegion.Cms.Core.Data;
@@ -27,20 +27,25 @@ public abstract class ProcessPageModel(ICmsDbContext db, TimeProvider clock) : P
 
     protected string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
+    /// <summary>Processes and ballots as staff last saved them (from memory, a few seconds at most).</summary>
+    protected BudgetDefinitions BudgetDefinitions => HttpContext.RequestServices.GetRequiredService<BudgetDefinitions>();
+
+    protected string Tenant => HttpContext.RequestServices.GetRequiredService<OpenRegion.Cms.Core.Tenancy.TenantContext>().Shell.Id;
+
     /// <returns>False when there is no such public process on this tenant.</returns>
     protected async Task<bool> LoadProcessAsync(CancellationToken cancellationToken)
     {
         var slug = RouteData.Values["slug"] as string ?? "";
-        var process = await db.Set<BudgetProcess>().AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+        var definition = await BudgetDefinitions.ProcessAsync(db, Tenant, slug, cancellationToken);
         Now = clock.GetUtcNow();
-        if (process is null || process.PhaseAt(Now) == BudgetPhase.Draft)
+        if (definition is null || definition.Process.PhaseAt(Now) == BudgetPhase.Draft)
         {
             return false;
         }
 
-        Process = process;
-        Phase = process.PhaseAt(Now);
-        Budgets = await db.Set<Budget>().AsNoTracking().Where(b => b.ProcessId == process.Id).OrderBy(b => b.Id).ToListAsync(cancellationToken);
+        Process = definition.Process;
+        Phase = Process.PhaseAt(Now);
+        Budgets = definition.Budgets;
         return true;
     }
 

@@ -159,7 +159,7 @@ public sealed class VoteModel(ICmsDbContext db, TimeProvider clock, VoterIdentit
         }
 
         Budget = budget;
-        Projects = await Db.Set<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == budget.Id && p.State == ProjectState.Feasible).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        Projects = await BudgetDefinitions.OnBallotAsync(Db, Tenant, budget.Id, cancellationToken);
         var user = await Db.Set<CmsUser>().AsNoTracking().Where(u => u.Id == UserId).Select(u => new { u.VoterKey, u.ResidenceTenantId }).FirstOrDefaultAsync(cancellationToken);
         _voterKey = user?.VoterKey;
         NeedsIdentity = _voterKey is null;

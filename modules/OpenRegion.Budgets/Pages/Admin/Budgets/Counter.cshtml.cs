@@ -23,7 +23,7 @@ namespace OpenRegion.Budgets.Pages.Admin.Budgets;
 /// the card's fingerprint is the voter online too. The citizen gets the receipt code on a slip.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.Prefix + BudgetsPermissions.Counter)]
-public sealed class CounterModel(ICmsDbContext db, TimeProvider clock, VoterIdentity identity, TenantRegistry registry, TenantContext tenant, IAuditLog audit, BallotTexts texts, IStringLocalizer<BudgetsModule> T) : PageModel
+public sealed class CounterModel(ICmsDbContext db, TimeProvider clock, VoterIdentity identity, BudgetDefinitions definitions, TenantRegistry registry, TenantContext tenant, IAuditLog audit, BallotTexts texts, IStringLocalizer<BudgetsModule> T) : PageModel
 {
     /// <summary>Budgets of processes in their voting phase, with their process.</summary>
     public IReadOnlyList<(Budget Budget, BudgetProcess Process)> Open { get; private set; } = [];
@@ -121,7 +121,7 @@ public sealed class CounterModel(ICmsDbContext db, TimeProvider clock, VoterIden
             return;
         }
 
-        Projects = await db.Set<BudgetProject>().AsNoTracking().Where(p => p.BudgetId == Budget.Id && p.State == ProjectState.Feasible).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        Projects = await definitions.OnBallotAsync(db, tenant.Shell.Id, Budget.Id, cancellationToken);
         var territory = Territories.Of(registry, tenant.Shell.Id);
         var named = JsonSerializer.Deserialize<List<string>>(Budget.EligibleCommunesJson) ?? [];
         Communes = [.. registry.All.Where(t => t.Kind == TenantKind.Commune && (named.Count > 0 ? named.Contains(t.Id) : territory.Contains(t.Id)))

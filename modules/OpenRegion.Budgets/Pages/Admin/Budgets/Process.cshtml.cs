@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using OpenRegion.Budgets.Domain;
 using OpenRegion.Cms.Core.Audit;
@@ -23,6 +24,7 @@ namespace OpenRegion.Budgets.Pages.Admin.Budgets;
 /// shown — the counting rule, the amounts, the ballot rules — can no longer change.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.Prefix + BudgetsPermissions.Manage)]
+[InvalidatesBudgetDefinitions]
 public sealed class ProcessModel(ICmsDbContext db, TimeProvider clock, IAuditLog audit, TenantRegistry registry, TenantContext tenant, IStringLocalizer<BudgetsModule> T) : PageModel
 {
     public static readonly string[] CountingRules = ["greedy", "greedy-no-skip", "mes"];

@@ -21,6 +21,7 @@ namespace OpenRegion.Budgets.Pages.Admin.Budgets;
 /// the winners are known publish their progress and milestones. What is on the ballot cannot change once voting opens.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.Prefix + BudgetsPermissions.Manage)]
+[InvalidatesBudgetDefinitions]
 public sealed class ProjectsModel(ICmsDbContext db, TimeProvider clock, IAuditLog audit, IStringLocalizer<BudgetsModule> T) : PageModel
 {
     public const int MaxReason = 4000;
