@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The ballot storm: `bash scripts/bench-ballots.sh`   (about 3 minutes; STORM_CLIENTS=64, STORM_VOTERS=1280, STORM_SECONDS=15)
+# The ballot storm: `bash scripts/bench-ballots.sh`   (about 3 minutes; STORM_CLIENTS=64, STORM_VOTERS=640, STORM_SECONDS=15)
 #
 # Starts a throw-away PostgreSQL server (as scripts/test.sh does, which it reuses for that), turns fsync and
 # synchronous commits back on, builds the platform and runs benchmarks/OpenRegion.Cms.BallotStorm, which starts the

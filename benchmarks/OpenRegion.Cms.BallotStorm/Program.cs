@@ -20,7 +20,7 @@ var admin = Env("OPENREGION_TEST_POSTGRES_ADMIN");
 var pgBin = Env("OPENREGION_TEST_PG_BIN");
 var hostDll = Env("STORM_HOST_DLL");
 var clients = Setting("STORM_CLIENTS", 64);
-var voters = Setting("STORM_VOTERS", 1280);
+var voters = Setting("STORM_VOTERS", 640);
 var seconds = Setting("STORM_SECONDS", 15);
 var database = "storm_" + Guid.NewGuid().ToString("N")[..8];
 var appConnection = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 100 }.ToString();
