@@ -29,7 +29,7 @@ public sealed class BallotTexts(IStringLocalizer<BudgetsModule> T)
     public string Counting(string countingRule) => countingRule switch
     {
         "greedy-no-skip" => T["Projects are funded from the most voted down, until the first one that no longer fits in the budget."],
-        "mes" => T["Method of Equal Shares: the budget is shared equally among the voters, and each project is paid for by the voters who support it. Every group of citizens gets a part of the budget in proportion to its size, not only the largest one (used in Wieliczka and Aarau)."],
+        "mes" => T["The budget is shared equally among the voters, and each project is paid for by the voters who support it. Every group of citizens gets a part of the budget in proportion to its size, not only the largest one (used in Wieliczka and Aarau)."],
         _ => T["Projects are funded from the most voted down, as long as the budget allows; a project that no longer fits is passed over for the next ones."],
     };
 
