@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace OpenRegion.Budgets.Domain;
 
 /// <summary>Free text a person typed (titles, descriptions, reasons): trimmed, line ends made one, and refused when it hides direction overrides or control characters.</summary>
@@ -23,5 +25,21 @@ public static class TextInput
         }
 
         return (text, text.Length > maxLength ? Problem.TooLong : Problem.None);
+    }
+
+    /// <summary>The cleaned text; when it is too long or hides characters, a reason naming the field goes to <paramref name="errors"/>.</summary>
+    public static string Read(this IStringLocalizer<BudgetsModule> T, string? input, int maxLength, bool multiline, string label, List<string> errors)
+    {
+        var (text, problem) = Clean(input, maxLength, multiline);
+        if (problem == Problem.TooLong)
+        {
+            errors.Add(T["{0}: at most {1} characters (now {2}).", label, maxLength, text.Length]);
+        }
+        else if (problem == Problem.Hidden)
+        {
+            errors.Add(T["{0}: remove the invisible or direction-changing characters.", label]);
+        }
+
+        return text;
     }
 }

@@ -65,13 +65,13 @@ public sealed class ProposeModel(ICmsDbContext db, TimeProvider clock, MediaStor
             errors.Add(T["Choose the budget your project belongs to."]);
         }
 
-        var (titleAr, titleFr) = (Field(Input.TitleAr, MaxTitle, false, T["Title in Arabic"], errors), Field(Input.TitleFr, MaxTitle, false, T["Title in French"], errors));
+        var (titleAr, titleFr) = (T.Read(Input.TitleAr, MaxTitle, false, T["Title in Arabic"], errors), T.Read(Input.TitleFr, MaxTitle, false, T["Title in French"], errors));
         if (titleAr.Length == 0 && titleFr.Length == 0)
         {
             errors.Add(T["Give your project a title, in Arabic or in French."]);
         }
 
-        var (textAr, textFr) = (Field(Input.DescriptionAr, MaxDescription, true, T["Description in Arabic"], errors), Field(Input.DescriptionFr, MaxDescription, true, T["Description in French"], errors));
+        var (textAr, textFr) = (T.Read(Input.DescriptionAr, MaxDescription, true, T["Description in Arabic"], errors), T.Read(Input.DescriptionFr, MaxDescription, true, T["Description in French"], errors));
         if (textAr.Length == 0 && textFr.Length == 0)
         {
             errors.Add(T["Describe your project: what it is, for whom, and why."]);
@@ -92,7 +92,7 @@ public sealed class ProposeModel(ICmsDbContext db, TimeProvider clock, MediaStor
             errors.Add(T["Choose a category from the list."]);
         }
 
-        var place = Field(Input.Place, MaxPlace, false, T["Place"], errors);
+        var place = T.Read(Input.Place, MaxPlace, false, T["Place"], errors);
         var (latitude, longitude) = Coordinates(Input.Latitude, Input.Longitude, errors);
         var photos = Request.Form.Files.Where(f => f.Name == "photos" && f.Length > 0).ToList();
         if (photos.Count > MaxPhotos)
@@ -159,21 +159,6 @@ public sealed class ProposeModel(ICmsDbContext db, TimeProvider clock, MediaStor
 
             throw;
         }
-    }
-
-    private string Field(string? input, int max, bool multiline, string label, List<string> errors)
-    {
-        var (text, problem) = TextInput.Clean(input, max, multiline);
-        if (problem == TextInput.Problem.TooLong)
-        {
-            errors.Add(T["{0}: at most {1} characters (now {2}).", label, max, text.Length]);
-        }
-        else if (problem == TextInput.Problem.Hidden)
-        {
-            errors.Add(T["{0}: remove the invisible or direction-changing characters.", label]);
-        }
-
-        return text;
     }
 
     /// <summary>Both or neither; decimal degrees within Morocco's bounds.</summary>

@@ -166,9 +166,7 @@ public sealed class VoteModel(ICmsDbContext db, TimeProvider clock, VoterIdentit
         Residence = user?.ResidenceTenantId;
         Current = _voterKey is { } key && HttpMethods.IsGet(Request.Method) ? await BallotBox.FindAsync(Db, budget.Id, key, cancellationToken) : null;
         var territory = Territories.Of(registry, tenant.Shell.Id);
-        var named = JsonSerializer.Deserialize<List<string>>(budget.EligibleCommunesJson) ?? [];
-        Communes = [.. registry.All.Where(t => t.Kind == TenantKind.Commune && (named.Count > 0 ? named.Contains(t.Id) : territory.Contains(t.Id)))
-            .OrderBy(t => t.DisplayName(Culture), StringComparer.Create(CultureInfo.CurrentCulture, true))];
+        Communes = Eligibility.Communes(registry, territory, budget, Culture);
         Eligible = NeedsIdentity || BallotBox.IsEligible(budget, Residence, territory);
         Input.Residence ??= Residence;
         return true;

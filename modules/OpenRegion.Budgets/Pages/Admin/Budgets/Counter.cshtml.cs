@@ -122,10 +122,7 @@ public sealed class CounterModel(ICmsDbContext db, TimeProvider clock, VoterIden
         }
 
         Projects = await definitions.OnBallotAsync(db, tenant.Shell.Id, Budget.Id, cancellationToken);
-        var territory = Territories.Of(registry, tenant.Shell.Id);
-        var named = JsonSerializer.Deserialize<List<string>>(Budget.EligibleCommunesJson) ?? [];
-        Communes = [.. registry.All.Where(t => t.Kind == TenantKind.Commune && (named.Count > 0 ? named.Contains(t.Id) : territory.Contains(t.Id)))
-            .OrderBy(t => t.DisplayName(Culture), StringComparer.Create(CultureInfo.CurrentCulture, true))];
+        Communes = Eligibility.Communes(registry, Territories.Of(registry, tenant.Shell.Id), Budget, Culture);
     }
 
     public sealed class CounterInput

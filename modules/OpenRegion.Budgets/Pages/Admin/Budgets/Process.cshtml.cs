@@ -76,15 +76,15 @@ public sealed class ProcessModel(ICmsDbContext db, TimeProvider clock, IAuditLog
         }
 
         var errors = new List<string>();
-        var titleAr = Text(Input.TitleAr, 300, false, T["Title in Arabic"], errors);
-        var titleFr = Text(Input.TitleFr, 300, false, T["Title in French"], errors);
+        var titleAr = T.Read(Input.TitleAr, 300, false, T["Title in Arabic"], errors);
+        var titleFr = T.Read(Input.TitleFr, 300, false, T["Title in French"], errors);
         if (titleAr.Length == 0 && titleFr.Length == 0)
         {
             errors.Add(T["Give the participatory budget a title, in Arabic or in French."]);
         }
 
-        var descriptionAr = Text(Input.DescriptionAr, 20_000, true, T["Description in Arabic"], errors);
-        var descriptionFr = Text(Input.DescriptionFr, 20_000, true, T["Description in French"], errors);
+        var descriptionAr = T.Read(Input.DescriptionAr, 20_000, true, T["Description in Arabic"], errors);
+        var descriptionFr = T.Read(Input.DescriptionFr, 20_000, true, T["Description in French"], errors);
         var slug = (Input.Slug ?? "").Trim();
         if (Slugs.Problem(slug) is { } problem)
         {
@@ -158,8 +158,8 @@ public sealed class ProcessModel(ICmsDbContext db, TimeProvider clock, IAuditLog
         }
 
         var errors = new List<string>();
-        var nameAr = Text(form.NameAr, 300, false, T["Name in Arabic"], errors);
-        var nameFr = Text(form.NameFr, 300, false, T["Name in French"], errors);
+        var nameAr = T.Read(form.NameAr, 300, false, T["Name in Arabic"], errors);
+        var nameFr = T.Read(form.NameFr, 300, false, T["Name in French"], errors);
         if (nameAr.Length == 0 && nameFr.Length == 0)
         {
             errors.Add(T["Give the budget a name, in Arabic or in French."]);
@@ -256,21 +256,6 @@ public sealed class ProcessModel(ICmsDbContext db, TimeProvider clock, IAuditLog
         await db.SaveChangesAsync(cancellationToken);
         TempData["Saved"] = T["Deleted: {0}.", process.Title(Culture)].Value;
         return LocalRedirect(Url.Content("~/admin/budgets"));
-    }
-
-    private string Text(string? input, int max, bool multiline, string label, List<string> errors)
-    {
-        var (text, problem) = TextInput.Clean(input, max, multiline);
-        if (problem == TextInput.Problem.TooLong)
-        {
-            errors.Add(T["{0}: at most {1} characters (now {2}).", label, max, text.Length]);
-        }
-        else if (problem == TextInput.Problem.Hidden)
-        {
-            errors.Add(T["{0}: remove the invisible or direction-changing characters.", label]);
-        }
-
-        return text;
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
