@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenRegion.Budgets.Domain;
 using OpenRegion.Budgets.Endpoints;
 using OpenRegion.Cms.Core.Budgeting;
@@ -49,7 +50,7 @@ public sealed class BudgetsModule : IModule
 
     public void ConfigureServices(IServiceCollection services)
     {
-        services.AddSingleton(sp => new VoterIdentity(sp.GetRequiredService<IConfiguration>()["OpenRegion:Voting:IdentityPepper"] ?? ""));
+        services.TryAddSingleton(sp => new VoterIdentity(sp.GetRequiredService<IConfiguration>()["OpenRegion:Voting:IdentityPepper"] ?? ""));
         services.AddSingleton<IEventHandler, BudgetEventsHandler>();
         foreach (var template in BudgetNotifications.Templates)
         {

@@ -20,6 +20,15 @@ public sealed class CmsUser : IdentityUser
     /// </summary>
     public string? VoterKey { get; set; }
 
+    /// <summary>When the citizen's identity was verified (their card and birth date matched an imported roll, or staff saw them); null until then.</summary>
+    public DateTimeOffset? IdentityVerifiedUtc { get; set; }
+
+    /// <summary>How: "roll:{tenant}" or "staff:{tenant}:{user id}".</summary>
+    public string? IdentityVerifiedBy { get; set; }
+
+    /// <summary>Whether the verification found them on an electoral roll (signers of commune and province petitions must be).</summary>
+    public bool OnElectoralRoll { get; set; }
+
     public DateTimeOffset CreatedUtc { get; set; }
 
     /// <summary>E-mail about what they follow: as it happens (default), a daily digest, or none.</summary>

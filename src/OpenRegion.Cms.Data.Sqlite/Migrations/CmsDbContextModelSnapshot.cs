@@ -767,6 +767,13 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Immediate");
 
+                    b.Property<string>("IdentityVerifiedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IdentityVerifiedUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsPlatformAdmin")
                         .HasColumnType("INTEGER");
 
@@ -783,6 +790,9 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnElectoralRoll")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
@@ -830,6 +840,48 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Identity.ElectoralRollEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResidenceTenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "IdentityKey")
+                        .IsUnique();
+
+                    b.ToTable("ElectoralRollEntries", (string)null);
                 });
 
             modelBuilder.Entity("OpenRegion.Cms.Core.Identity.Invitation", b =>
@@ -1113,6 +1165,240 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.HasIndex("TenantId", "UserId", "CreatedUtc");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Petitions.Petition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Adopted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AssociationFoundedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssociationMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssociationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChecklistJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Committee")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeliberatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deliberation")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DepositedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Filer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OpenedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProxyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RepresentativeMandated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequiredSignatures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SessionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignatureCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "State");
+
+                    b.ToTable("Petitions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Petitions.PetitionSignature", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneTenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceTenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PetitionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PetitionId", "ProvinceTenantId");
+
+                    b.HasIndex("TenantId", "PetitionId", "SignerKey")
+                        .IsUnique();
+
+                    b.ToTable("PetitionSignatures", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Petitions.PetitionStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PetitionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PetitionSteps", (string)null);
                 });
 
             modelBuilder.Entity("OpenRegion.Cms.Core.Tenancy.Tenant", b =>
@@ -1513,6 +1799,24 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.HasOne("OpenRegion.Cms.Core.Identity.CmsUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Petitions.PetitionSignature", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Petitions.PetitionStep", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Petitions.Petition", null)
+                        .WithMany()
+                        .HasForeignKey("PetitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

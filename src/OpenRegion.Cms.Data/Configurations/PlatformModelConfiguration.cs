@@ -254,6 +254,7 @@ internal sealed class CmsUserConfiguration : IEntityTypeConfiguration<CmsUser>
         // One account per identity card: the card's fingerprint is unique (accounts that never voted have none).
         builder.Property(u => u.VoterKey).HasMaxLength(64);
         builder.HasIndex(u => u.VoterKey).IsUnique();
+        builder.Property(u => u.IdentityVerifiedBy).HasMaxLength(300);
     }
 }
 

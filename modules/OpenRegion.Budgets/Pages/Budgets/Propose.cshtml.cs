@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OpenRegion.Cms.Core.Content;
 using OpenRegion.Budgets.Domain;
 using OpenRegion.Cms.Core.Budgeting.Model;
 using OpenRegion.Cms.Core.Data;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OpenRegion.Cms.Core.Content;
 using OpenRegion.Budgets.Domain;
 using OpenRegion.Cms.Core.Audit;
 using OpenRegion.Cms.Core.Budgeting;

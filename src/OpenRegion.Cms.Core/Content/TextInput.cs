@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Localization;
 
-namespace OpenRegion.Budgets.Domain;
+namespace OpenRegion.Cms.Core.Content;
 
-/// <summary>Free text a person typed (titles, descriptions, reasons): trimmed, line ends made one, and refused when it hides direction overrides or control characters.</summary>
+/// <summary>
+/// Free text a person typed (titles, descriptions, reasons): trimmed, line ends made one, and refused when it hides direction overrides or control characters. Every module reads
+/// typed text through it, so the rule and its messages are the same everywhere.
+/// </summary>
 public static class TextInput
 {
     public enum Problem
@@ -28,7 +31,7 @@ public static class TextInput
     }
 
     /// <summary>The cleaned text; when it is too long or hides characters, a reason naming the field goes to <paramref name="errors"/>.</summary>
-    public static string Read(this IStringLocalizer<BudgetsModule> T, string? input, int maxLength, bool multiline, string label, List<string> errors)
+    public static string Read(this IStringLocalizer T, string? input, int maxLength, bool multiline, string label, List<string> errors)
     {
         var (text, problem) = Clean(input, maxLength, multiline);
         if (problem == Problem.TooLong)

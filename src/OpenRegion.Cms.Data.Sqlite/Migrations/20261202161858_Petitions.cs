@@ -1,0 +1,231 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpenRegion.Cms.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Petitions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "IdentityVerifiedBy",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "IdentityVerifiedUtc",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "OnElectoralRoll",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "ElectoralRollEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    IdentityKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResidenceTenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ImportedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ElectoralRollEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Petitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Objectives = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Filer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FilerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ProxyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RepresentativeMandated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssociationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AssociationFoundedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssociationMembers = table.Column<int>(type: "INTEGER", nullable: true),
+                    AttachmentsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SignatureCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequiredSignatures = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenedUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    DepositedUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChecklistJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DecisionReasons = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    DecidedUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    SessionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Committee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Adopted = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Deliberation = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    DeliberatedUtc = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Petitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PetitionSignatures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    PetitionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SignerKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CommuneTenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    ProvinceTenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: true),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SignedUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PetitionSignatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PetitionSignatures_Petitions_PetitionId",
+                        column: x => x.PetitionId,
+                        principalTable: "Petitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PetitionSteps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    PetitionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PetitionSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PetitionSteps_Petitions_PetitionId",
+                        column: x => x.PetitionId,
+                        principalTable: "Petitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ElectoralRollEntries_TenantId",
+                table: "ElectoralRollEntries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ElectoralRollEntries_TenantId_IdentityKey",
+                table: "ElectoralRollEntries",
+                columns: new[] { "TenantId", "IdentityKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_TenantId",
+                table: "Petitions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_TenantId_ReceiptNumber",
+                table: "Petitions",
+                columns: new[] { "TenantId", "ReceiptNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Petitions_TenantId_State",
+                table: "Petitions",
+                columns: new[] { "TenantId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PetitionSignatures_PetitionId",
+                table: "PetitionSignatures",
+                column: "PetitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PetitionSignatures_TenantId",
+                table: "PetitionSignatures",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PetitionSignatures_TenantId_PetitionId_ProvinceTenantId",
+                table: "PetitionSignatures",
+                columns: new[] { "TenantId", "PetitionId", "ProvinceTenantId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PetitionSignatures_TenantId_PetitionId_SignerKey",
+                table: "PetitionSignatures",
+                columns: new[] { "TenantId", "PetitionId", "SignerKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PetitionSteps_PetitionId",
+                table: "PetitionSteps",
+                column: "PetitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PetitionSteps_TenantId",
+                table: "PetitionSteps",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ElectoralRollEntries");
+
+            migrationBuilder.DropTable(
+                name: "PetitionSignatures");
+
+            migrationBuilder.DropTable(
+                name: "PetitionSteps");
+
+            migrationBuilder.DropTable(
+                name: "Petitions");
+
+            migrationBuilder.DropColumn(
+                name: "IdentityVerifiedBy",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "IdentityVerifiedUtc",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "OnElectoralRoll",
+                table: "AspNetUsers");
+        }
+    }
+}
