@@ -65,6 +65,7 @@ public sealed class PetitionsModule : IModule
         services.AddSingleton<Cms.Core.Notifications.IFollowSubjects, PetitionFollowSubjects>();
         services.AddScoped<PetitionTexts>();
         services.AddScoped<PetitionSite>();
+        services.AddSingleton<Cms.Core.Recipes.IRecipeStep, PetitionsRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => OpenDataEndpoints.Map(endpoints);
