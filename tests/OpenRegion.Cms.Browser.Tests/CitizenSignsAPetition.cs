@@ -64,9 +64,9 @@ public sealed class CitizenSignsAPetition(BrowserPlatformFactory factory) : ICla
         await page.GetByRole(AriaRole.Button, new() { Name = "تحقق" }).ClickAsync();
         (await page.InnerTextAsync("h1")).ShouldBe("تهيئة ممرات آمنة للراجلين قرب المدارس");
 
-        await page.GetByLabel("أشارك", new() { Exact = false }).CheckAsync();
+        await page.GetByLabel("لي مصلحة مباشرة مشتركة", new() { Exact = false }).CheckAsync();
         await BrowserPlatformFactory.ScreenshotAsync(page, "petition-sign-ar-phone");
-        await page.GetByRole(AriaRole.Button, new() { Name = "توقيع", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "وقعوا", Exact = true }).ClickAsync();
         (await page.InnerTextAsync(".notice.success")).ShouldNotBeEmpty();
         (await page.InnerTextAsync(".petition-progress .count")).ShouldContain("1");
         (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth")).ShouldBeTrue("the petition is wider than the phone");

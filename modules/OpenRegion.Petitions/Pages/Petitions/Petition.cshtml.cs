@@ -101,7 +101,7 @@ public sealed class PetitionModel(ICmsDbContext db, TimeProvider clock, Petition
         }
 
         TempData["Saved"] = T["The petition is deposited with the council's president. Receipt no. {0}, {1}. The bureau will check that it is admissible; you will be notified of its decision.",
-            Petition.ReceiptNumber!, Cms.Core.Content.LocalTime.Format(Petition.DepositedUtc!.Value, Culture, withTime: true)].Value;
+            "\u2066" + Petition.ReceiptNumber! + "\u2069", Cms.Core.Content.LocalTime.Format(Petition.DepositedUtc!.Value, Culture, withTime: true)].Value;
         return Redirect();
     }
 
