@@ -54,6 +54,7 @@ public sealed class RecipeValidationTests : IDisposable
         Directory.CreateDirectory(_directory);
         File.WriteAllText(Path.Combine(_directory, "commune.recipe.json"), "{ \"steps\": [] }");
         File.WriteAllText(Path.Combine(_directory, "region.recipe.json"), "{ \"steps\": [] }");
+        File.WriteAllText(Path.Combine(_directory, "province.recipe.json"), "{ \"steps\": [] }");
 
         var modules = new ModuleCatalog([new TestPagesModule(), new TestCommentsModule()]);
         var dbFactory = new ThrowingDbContextFactory();
@@ -120,7 +121,7 @@ public sealed class RecipeValidationTests : IDisposable
     }
 
     [Fact]
-    public void Shipped_demo_recipe_is_a_correct_platform_recipe_when_the_library_holds_region_and_commune()
+    public void Shipped_demo_recipe_is_a_correct_platform_recipe_when_the_library_holds_region_province_and_commune()
     {
         var demo = File.ReadAllText(Path.Combine(RepositoryRoot(), "recipes", "demo.recipe.json"));
 
