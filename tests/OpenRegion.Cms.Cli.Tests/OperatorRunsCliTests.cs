@@ -86,7 +86,7 @@ public sealed class OperatorRunsCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Demo_recipe_sets_up_the_region_and_three_running_communes()
+    public async Task Demo_recipe_sets_up_the_region_its_provinces_and_three_running_communes()
     {
         var result = await _cli.RunAsync("recipes", "run", "demo");
 
@@ -97,6 +97,11 @@ public sealed class OperatorRunsCliTests : IDisposable
             new Dictionary<string, string>
             {
                 ["region"] = "Running",
+                ["province-beni-mellal"] = "Running",
+                ["province-azilal"] = "Running",
+                ["province-fquih-ben-salah"] = "Running",
+                ["province-khouribga"] = "Running",
+                ["province-khenifra"] = "Running",
                 ["beni-mellal"] = "Running",
                 ["azilal"] = "Running",
                 ["khouribga"] = "Running",
