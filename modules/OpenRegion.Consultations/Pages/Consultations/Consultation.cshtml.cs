@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenRegion.Cms.Core.Consultations;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Consultations.Domain;
+
+namespace OpenRegion.Consultations.Pages.Consultations;
+
+/// <summary>
+/// A consultation: what is asked and until when, the draft section by section, and under each section what people
+/// said — online and at workshops — with replies, agreement and reports; the newest first, a page at a time. While it
+/// is open a signed-in citizen comments or replies in a few taps; once the synthesis is out, each section shows the
+/// council's response.
+/// </summary>
+public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, IStringLocalizer<ConsultationsModule> T) : PageModel
+{
+    public Consultation Consultation { get; private set; } = null!;
+
+    public ConsultationPhase Phase { get; private set; }
+
+    public IReadOnlyList<ConsultationSection> Sections { get; private set; } = [];
+
+    /// <summary>Each section's top-level contributions on the page shown.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<Contribution>> Comments { get; private set; } = new Dictionary<long, IReadOnlyList<Contribution>>();
+
+    public ILookup<long, Contribution> Replies { get; private set; } = Array.Empty<Contribution>().ToLookup(c => c.Id);
+
+    public IReadOnlyDictionary<long, int> TopLevelCounts { get; private set; } = new Dictionary<long, int>();
+
+    public IReadOnlyDictionary<long, bool> MyReactions { get; private set; } = new Dictionary<long, bool>();
+
+    public ConsultationStats Stats { get; private set; } = new(0, 0, 0, 0, 0);
+
+    public string SummaryHtml { get; private set; } = "";
+
+    public string SynthesisHtml { get; private set; } = "";
+
+    public IReadOnlyDictionary<long, string> SectionHtml { get; private set; } = new Dictionary<long, string>();
+
+    public IReadOnlyDictionary<long, string> ResponseHtml { get; private set; } = new Dictionary<long, string>();
+
+    public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public IReadOnlyDictionary<long, string> Errors { get; private set; } = new Dictionary<long, string>();
+
+    /// <summary>The section whose comments are paged (the others show their first page).</summary>
+    [BindProperty(SupportsGet = true, Name = "section")]
+    public long? PagedSection { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty]
+    public string? Body { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
+        await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCommentAsync(string slug, long sectionId, long? parentId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken, withComments: false))
+        {
+            return NotFound();
+        }
+
+        if (UserId is null)
+        {
+            return Challenge();
+        }
+
+        var errors = new List<string>();
+        var body = T.Read(Body, Contribution.MaxBodyLength, multiline: true, T["Your contribution"], errors);
+        if (body.Length == 0 && errors.Count == 0)
+        {
+            errors.Add(T["Write your contribution before sending it."]);
+        }
+
+        ContributionRefusal? refusal = null;
+        if (errors.Count == 0)
+        {
+            var name = await db.Set<CmsUser>().Where(u => u.Id == UserId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+            (_, refusal) = await Contributing.PostAsync(db, Consultation, new Contributing.Post(sectionId, parentId, UserId, name, body), clock, cancellationToken);
+        }
+
+        if (errors.Count > 0 || refusal is not null)
+        {
+            return await RefuseAsync(sectionId, errors.Count > 0 ? string.Join(" ", errors) : texts.Refusal(refusal!.Value), cancellationToken);
+        }
+
+        TempData["Saved"] = T["Thank you: your contribution is published. You will be told when the council publishes its synthesis."].Value;
+        return Back(sectionId);
+    }
+
+    public async Task<IActionResult> OnPostReactAsync(string slug, long sectionId, long contributionId, bool agree, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken, withComments: false))
+        {
+            return NotFound();
+        }
+
+        if (UserId is null)
+        {
+            return Challenge();
+        }
+
+        var refusal = await Contributing.ReactAsync(db, Consultation, contributionId, UserId, agree, clock, cancellationToken);
+        return refusal is { } r ? await RefuseAsync(sectionId, texts.Refusal(r), cancellationToken) : Back(sectionId);
+    }
+
+    public async Task<IActionResult> OnPostReportAsync(string slug, long sectionId, long contributionId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken, withComments: false))
+        {
+            return NotFound();
+        }
+
+        if (UserId is null)
+        {
+            return Challenge();
+        }
+
+        var errors = new List<string>();
+        var reason = T.Read(Reason, ContributionReport.MaxReasonLength, multiline: false, T["Reason"], errors);
+        var refusal = errors.Count > 0 ? null : await Contributing.ReportAsync(db, Consultation, contributionId, UserId, reason, clock, cancellationToken);
+        if (errors.Count > 0 || refusal is not null)
+        {
+            return await RefuseAsync(sectionId, errors.Count > 0 ? string.Join(" ", errors) : texts.Refusal(refusal!.Value), cancellationToken);
+        }
+
+        TempData["Saved"] = T["Thank you: the moderators will look at this contribution."].Value;
+        return Back(sectionId);
+    }
+
+    private IActionResult Back(long sectionId) =>
+        LocalRedirect(Url.Content($"~{ConsultationEvents.Url(Consultation)}") + $"#section-{sectionId.ToString(CultureInfo.InvariantCulture)}");
+
+    private async Task<IActionResult> RefuseAsync(long sectionId, string error, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await LoadCommentsAsync(cancellationToken);
+        Errors = new Dictionary<long, string> { [sectionId] = error };
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    /// <returns>False when there is no such public consultation on this tenant.</returns>
+    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken, bool withComments = true)
+    {
+        var consultation = await db.Set<Consultation>().AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (consultation is null || consultation.PhaseAt(clock.GetUtcNow()) == ConsultationPhase.Draft)
+        {
+            return false;
+        }
+
+        Consultation = consultation;
+        Phase = consultation.PhaseAt(clock.GetUtcNow());
+        if (withComments)
+        {
+            await LoadCommentsAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    private async Task LoadCommentsAsync(CancellationToken cancellationToken)
+    {
+        Sections = await db.Set<ConsultationSection>().AsNoTracking().Where(s => s.ConsultationId == Consultation.Id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+        SummaryHtml = markdown.ToSafeHtml(Consultation.Summary(Culture));
+        SynthesisHtml = Phase == ConsultationPhase.Synthesis ? markdown.ToSafeHtml(Bilingual(Consultation.SynthesisAr, Consultation.SynthesisFr)) : "";
+        SectionHtml = Sections.ToDictionary(s => s.Id, s => markdown.ToSafeHtml(s.Body(Culture)));
+        ResponseHtml = Phase == ConsultationPhase.Synthesis ? Sections.ToDictionary(s => s.Id, s => markdown.ToSafeHtml(s.Response(Culture))) : new Dictionary<long, string>();
+        var contributions = db.Set<Contribution>().AsNoTracking().Where(c => c.ConsultationId == Consultation.Id);
+        TopLevelCounts = await contributions.Where(c => c.ParentId == null).GroupBy(c => c.SectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var comments = new Dictionary<long, IReadOnlyList<Contribution>>();
+        foreach (var section in Sections)
+        {
+            var page = PagedSection == section.Id ? Math.Max(1, PageNumber) : 1;
+            comments[section.Id] = await contributions.Where(c => c.SectionId == section.Id && c.ParentId == null)
+                .OrderByDescending(c => c.Id).Skip((page - 1) * ConsultationQueries.PageSize).Take(ConsultationQueries.PageSize).ToListAsync(cancellationToken);
+        }
+
+        Comments = comments;
+        var shown = comments.Values.SelectMany(c => c).Select(c => c.Id).ToList();
+        Replies = (await contributions.Where(c => c.ParentId != null && shown.Contains(c.ParentId.Value)).OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToLookup(c => c.ParentId!.Value);
+        if (UserId is { } userId)
+        {
+            var ids = shown.Concat(Replies.SelectMany(r => r).Select(r => r.Id)).ToList();
+            MyReactions = await db.Set<ContributionReaction>().AsNoTracking().Where(r => r.UserId == userId && ids.Contains(r.ContributionId)).ToDictionaryAsync(r => r.ContributionId, r => r.Agree, cancellationToken);
+        }
+
+        Stats = await ConsultationQueries.StatsAsync(db, Consultation.Id, cancellationToken);
+    }
+
+    private string Bilingual(string ar, string fr) => Cms.Core.Budgeting.Model.Bilingual.Pick(Culture, ar, fr);
+
+    public int Pages(long sectionId) => Math.Max(1, (TopLevelCounts.GetValueOrDefault(sectionId) + ConsultationQueries.PageSize - 1) / ConsultationQueries.PageSize);
+
+    public int CurrentPage(long sectionId) => PagedSection == sectionId ? Math.Max(1, PageNumber) : 1;
+}

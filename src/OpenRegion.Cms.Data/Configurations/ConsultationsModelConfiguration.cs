@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenRegion.Cms.Core.Consultations;
+
+namespace OpenRegion.Cms.Data.Configurations;
+
+internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consultation>
+{
+    public void Configure(EntityTypeBuilder<Consultation> builder)
+    {
+        builder.ToTable("Consultations");
+        builder.Property(c => c.Slug).HasMaxLength(200);
+        builder.Property(c => c.TitleAr).HasMaxLength(300);
+        builder.Property(c => c.TitleFr).HasMaxLength(300);
+        builder.Property(c => c.SummaryAr).HasMaxLength(20_000);
+        builder.Property(c => c.SummaryFr).HasMaxLength(20_000);
+        builder.Property(c => c.SynthesisAr).HasMaxLength(50_000);
+        builder.Property(c => c.SynthesisFr).HasMaxLength(50_000);
+        builder.HasIndex(c => new { c.TenantId, c.Slug }).IsUnique();
+    }
+}
+
+internal sealed class ConsultationSectionConfiguration : IEntityTypeConfiguration<ConsultationSection>
+{
+    public void Configure(EntityTypeBuilder<ConsultationSection> builder)
+    {
+        builder.ToTable("ConsultationSections");
+        builder.Property(s => s.TitleAr).HasMaxLength(300);
+        builder.Property(s => s.TitleFr).HasMaxLength(300);
+        builder.Property(s => s.BodyAr).HasMaxLength(50_000);
+        builder.Property(s => s.BodyFr).HasMaxLength(50_000);
+        builder.Property(s => s.HiddenReason).HasMaxLength(1000);
+        builder.Property(s => s.ResponseAr).HasMaxLength(20_000);
+        builder.Property(s => s.ResponseFr).HasMaxLength(20_000);
+        builder.HasOne<Consultation>().WithMany().HasForeignKey(s => s.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.TenantId, s.ConsultationId, s.Position });
+    }
+}
+
+internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contribution>
+{
+    public void Configure(EntityTypeBuilder<Contribution> builder)
+    {
+        builder.ToTable("Contributions");
+        builder.Property(c => c.UserId).HasMaxLength(450);
+        builder.Property(c => c.AuthorName).HasMaxLength(200);
+        builder.Property(c => c.Body).HasMaxLength(Contribution.MaxBodyLength);
+        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.HiddenReason).HasMaxLength(1000);
+        builder.HasOne<ConsultationSection>().WithMany().HasForeignKey(c => c.SectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Contribution>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        // A section's page reads its comments newest first, a page at a time, and their replies.
+        builder.HasIndex(c => new { c.TenantId, c.SectionId, c.ParentId, c.Id });
+        builder.HasIndex(c => new { c.TenantId, c.ConsultationId, c.Reports });
+    }
+}
+
+internal sealed class ContributionReactionConfiguration : IEntityTypeConfiguration<ContributionReaction>
+{
+    public void Configure(EntityTypeBuilder<ContributionReaction> builder)
+    {
+        builder.ToTable("ContributionReactions");
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.HasOne<Contribution>().WithMany().HasForeignKey(r => r.ContributionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.TenantId, r.ContributionId, r.UserId }).IsUnique();
+    }
+}
+
+internal sealed class ContributionReportConfiguration : IEntityTypeConfiguration<ContributionReport>
+{
+    public void Configure(EntityTypeBuilder<ContributionReport> builder)
+    {
+        builder.ToTable("ContributionReports");
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.Reason).HasMaxLength(ContributionReport.MaxReasonLength);
+        builder.HasOne<Contribution>().WithMany().HasForeignKey(r => r.ContributionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.TenantId, r.ContributionId, r.UserId }).IsUnique();
+    }
+}
+
+internal sealed class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
+{
+    public void Configure(EntityTypeBuilder<Workshop> builder)
+    {
+        builder.ToTable("ConsultationWorkshops");
+        builder.Property(w => w.Title).HasMaxLength(300);
+        builder.Property(w => w.Place).HasMaxLength(300);
+        builder.Property(w => w.RecordedBy).HasMaxLength(256);
+        builder.HasOne<Consultation>().WithMany().HasForeignKey(w => w.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ConsultationBlockConfiguration : IEntityTypeConfiguration<ConsultationBlock>
+{
+    public void Configure(EntityTypeBuilder<ConsultationBlock> builder)
+    {
+        builder.ToTable("ConsultationBlocks");
+        builder.Property(b => b.UserId).HasMaxLength(450);
+        builder.Property(b => b.Reason).HasMaxLength(1000);
+        builder.Property(b => b.By).HasMaxLength(256);
+        builder.HasIndex(b => new { b.TenantId, b.UserId }).IsUnique();
+    }
+}

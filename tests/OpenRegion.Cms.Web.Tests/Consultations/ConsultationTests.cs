@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OpenRegion.Cms.Core.Consultations;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Cms.Core.Notifications;
+using OpenRegion.Cms.Core.Workflows;
+using OpenRegion.Cms.Data;
+using OpenRegion.Cms.Web.Tests.Infrastructure;
+using OpenRegion.Cms.Web.Tests.Workflows;
+
+namespace OpenRegion.Cms.Web.Tests.Consultations;
+
+/// <summary>
+/// A public consultation through HTTP on a real database: staff prepare the draft in sections and open it, citizens
+/// comment, reply, agree and report, a workshop's contributions are recorded, moderation hides a text with its
+/// reason, contributions close, and the synthesis with the council's responses is published and told to followers.
+/// </summary>
+public abstract class ConsultationTests<TFactory>(TFactory factory) where TFactory : PlatformFactory
+{
+    private const string Tenant = "khouribga";
+    private const string P = "/" + Tenant;
+
+    private CmsDbContext Db(string tenant = Tenant) => factory.Service<CmsDbContextFactory>().Create(CmsDbScope.ForTenant(tenant));
+
+    private async Task<(BrowserSession Session, CmsUser User)> SignedInAsync(string? role = null)
+    {
+        var user = await PlatformUsers.CreateAsync(factory, role is null ? null : Tenant, role);
+        var session = new BrowserSession(factory.Browser());
+        await session.LogInAsync(user.Email!, PlatformUsers.Password);
+        return (session, user);
+    }
+
+    private static string At(TimeSpan offset) => LocalTime.ToInput(DateTimeOffset.UtcNow + offset);
+
+    /// <summary>Creates a consultation with two sections, open since yesterday until <paramref name="closesIn"/>.</summary>
+    private async Task<(long Id, string Slug, long First, long Second)> OpenConsultationAsync(BrowserSession admin, TimeSpan closesIn)
+    {
+        var slug = "plan-action-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await admin.SubmitAsync($"{P}/admin/consultations?culture=fr", new Dictionary<string, string>
+        {
+            ["TitleAr"] = "مشروع برنامج عمل الجماعة المنفتحة", ["TitleFr"] = "Projet de programme de la commune ouverte", ["Slug"] = slug,
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect, BrowserSession.Excerpt(await created.Content.ReadAsStringAsync()));
+        var id = long.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+        var page = $"{P}/admin/consultations/{id}?culture=fr";
+        foreach (var (ar, fr) in new[] { ("النظافة والمحافظة على البيئة", "Propreté et environnement"), ("تأهيل المدينة", "Mise à niveau de la ville") })
+        {
+            (await admin.PostFieldsAsync(page, $"{P}/admin/consultations/{id}?handler=section&culture=fr",
+                ("Section.TitleAr", ar), ("Section.TitleFr", fr), ("Section.BodyAr", "نص المحور"), ("Section.BodyFr", "Texte de la partie **" + fr + "**")))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await admin.PostFieldsAsync(page, $"{P}/admin/consultations/{id}?handler=details&culture=fr",
+            ("Details.TitleAr", "مشروع برنامج عمل الجماعة المنفتحة"), ("Details.TitleFr", "Projet de programme de la commune ouverte"),
+            ("Details.SummaryFr", "Donnez votre avis sur chaque axe."), ("Details.Opens", At(TimeSpan.FromDays(-1))), ("Details.Closes", At(closesIn))))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var db = Db();
+        var sections = await db.Set<ConsultationSection>().Where(s => s.ConsultationId == id).OrderBy(s => s.Position).Select(s => s.Id).ToListAsync();
+        return (id, slug, sections[0], sections[1]);
+    }
+
+    private static Task<HttpResponseMessage> CommentAsync(BrowserSession citizen, string slug, long sectionId, string body, long? parentId = null) =>
+        citizen.PostFieldsAsync($"{P}/consultations/{slug}?culture=fr", $"{P}/consultations/{slug}?handler=comment&sectionId={sectionId}" + (parentId is null ? "" : $"&parentId={parentId}") + "&culture=fr", ("Body", body));
+
+    private async Task<List<Contribution>> ContributionsAsync(long consultationId)
+    {
+        await using var db = Db();
+        return await db.Set<Contribution>().AsNoTracking().Where(c => c.ConsultationId == consultationId).OrderBy(c => c.Id).ToListAsync();
+    }
+
+    [Fact]
+    public async Task A_consultation_goes_from_draft_to_its_published_synthesis()
+    {
+        var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
+        var (amina, aminaUser) = await SignedInAsync();
+        var (youssef, _) = await SignedInAsync();
+        var (id, slug, first, second) = await OpenConsultationAsync(admin, TimeSpan.FromDays(10));
+
+        // Comment, reply (its author is told), agree, report.
+        (await CommentAsync(amina, slug, first, "Il faut plus de poubelles au marché central.\nEt un ramassage le dimanche.")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var comment = (await ContributionsAsync(id)).Single();
+        (await CommentAsync(youssef, slug, first, "D'accord, et des bacs de tri.", comment.Id)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = $"{P}/consultations/{slug}?culture=fr";
+        (await youssef.PostFieldsAsync(page, $"{P}/consultations/{slug}?handler=react&sectionId={first}&contributionId={comment.Id}&agree=true&culture=fr")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await youssef.PostFieldsAsync(page, $"{P}/consultations/{slug}?handler=react&sectionId={first}&contributionId={comment.Id}&agree=false&culture=fr")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.PostFieldsAsync(page, $"{P}/consultations/{slug}?handler=react&sectionId={first}&contributionId={comment.Id}&agree=true&culture=fr")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var counted = (await ContributionsAsync(id)).First();
+        (counted.Agree, counted.Disagree).ShouldBe((1, 1));
+        (await youssef.PostFieldsAsync(page, $"{P}/consultations/{slug}?handler=report&sectionId={first}&contributionId={comment.Id}&culture=fr", ("Reason", "Hors sujet"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var again = await youssef.PostFieldsAsync(page, $"{P}/consultations/{slug}?handler=report&sectionId={first}&contributionId={comment.Id}&culture=fr", ("Reason", "Encore"));
+        again.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await again.Content.ReadAsStringAsync()).ShouldContain("déjà signalé");
+
+        // A workshop: 39 participants, one contribution recorded on the second section.
+        var workshops = $"{P}/admin/consultations/{id}/workshops?culture=fr";
+        (await admin.PostFieldsAsync(workshops, $"{P}/admin/consultations/{id}/workshops?handler=workshop&culture=fr",
+            ("title", "Réunion publique à la salle de la commune"), ("heldOn", LocalTime.Date(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("place", "Khouribga"), ("participants", "39")))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        long workshopId;
+        await using (var db = Db())
+        {
+            workshopId = (await db.Set<Workshop>().SingleAsync(w => w.ConsultationId == id)).Id;
+        }
+
+        (await admin.PostFieldsAsync(workshops, $"{P}/admin/consultations/{id}/workshops?handler=contribution&workshopId={workshopId}&culture=fr",
+            ("sectionId", second.ToString(CultureInfo.InvariantCulture)), ("body", "Les participants demandent l'éclairage de l'avenue Hassan II.")))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var text = await new BrowserSession(factory.Browser()).GetTextAsync(page);
+        text.ShouldContain("Atelier en présentiel");
+        text.ShouldContain("2 en ligne, 1 lors de 1 ateliers");
+        text.ShouldContain("Et un ramassage le dimanche.");
+
+        // Moderation hides the reply with a public reason; its text stays stored.
+        var (moderator, _) = await SignedInAsync(CmsRoles.Moderator);
+        var reply = (await ContributionsAsync(id))[1];
+        (await moderator.PostFieldsAsync($"{P}/admin/consultations/moderation?culture=fr", $"{P}/admin/consultations/moderation?handler=hide&contributionId={reply.Id}&culture=fr", ("reason", "Propos répété")))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        text = await new BrowserSession(factory.Browser()).GetTextAsync(page);
+        text.ShouldContain("Masquée par la modération : Propos répété");
+        text.ShouldNotContain("des bacs de tri");
+        (await ContributionsAsync(id))[1].Body.ShouldBe("D'accord, et des bacs de tri.");
+
+        // Contributions close: a comment is refused and nothing is stored.
+        (await admin.PostFieldsAsync($"{P}/admin/consultations/{id}?culture=fr", $"{P}/admin/consultations/{id}?handler=details&culture=fr",
+            ("Details.TitleFr", "Projet de programme de la commune ouverte"), ("Details.Opens", At(TimeSpan.FromDays(-2))), ("Details.Closes", At(TimeSpan.FromMinutes(-5)))))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var late = await amina.PostFieldsAsync($"{P}/consultations/{slug}?culture=fr", $"{P}/consultations/{slug}?handler=comment&sectionId={first}&culture=fr", ("Body", "Trop tard ?"));
+        late.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await late.Content.ReadAsStringAsync()).ShouldContain("n’est pas ouverte aux contributions");
+        (await ContributionsAsync(id)).Count.ShouldBe(3);
+
+        // The synthesis and the response on each section, published and told to the followers (the contributors).
+        var edit = $"{P}/admin/consultations/{id}?culture=fr";
+        (await admin.PostFieldsAsync(edit, $"{P}/admin/consultations/{id}?handler=synthesis&culture=fr",
+            ("synthesisFr", "Nous avons reçu 2 contributions en ligne et 1 d'un atelier de 39 personnes."), ("synthesisAr", "توصلنا بمساهمتين عبر الإنترنت ومساهمة من ورشة حضرها 39 شخصا."),
+            ($"responseFr-{first}", "Ajout d'un ramassage le dimanche au marché central."), ($"responseAr-{first}", "إضافة جمع النفايات يوم الأحد بالسوق المركزي."),
+            ("publish", "true"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        text = await new BrowserSession(factory.Browser()).GetTextAsync(page);
+        text.ShouldContain("Ajout d'un ramassage le dimanche");
+        text.ShouldContain("atelier de 39 personnes");
+        await factory.Service<OutboxDispatcher>().DrainAsync();
+        await using (var db = Db())
+        {
+            var kinds = await db.Set<Notification>().Where(n => n.UserId == aminaUser.Id).Select(n => n.Kind).ToListAsync();
+            kinds.ShouldContain("consultation.reply");
+            kinds.ShouldContain("consultation.synthesis");
+        }
+    }
+
+    [Fact]
+    public async Task Bad_contributions_are_refused_and_store_nothing()
+    {
+        var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
+        var (citizen, _) = await SignedInAsync();
+        var (id, slug, first, second) = await OpenConsultationAsync(admin, TimeSpan.FromDays(10));
+
+        // A script is stored and shown as text, never run.
+        (await CommentAsync(citizen, slug, first, "<script>alert('x')</script> Avis")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await new BrowserSession(factory.Browser()).GetTextAsync($"{P}/consultations/{slug}?culture=fr");
+        page.ShouldNotContain("<script>alert");
+        page.ShouldContain("&lt;script&gt;alert");
+
+        // Too long, empty, hidden characters, a section of nothing, a reply to another section's comment.
+        (await CommentAsync(citizen, slug, first, new string('x', Contribution.MaxBodyLength + 1))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CommentAsync(citizen, slug, first, "   ")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CommentAsync(citizen, slug, first, "abc\u202Edef")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CommentAsync(citizen, slug, 999_999_999, "Section inconnue")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var top = (await ContributionsAsync(id)).Single();
+        (await CommentAsync(citizen, slug, second, "Réponse égarée", top.Id)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        // A section withdrawn from comment.
+        (await admin.PostFieldsAsync($"{P}/admin/consultations/{id}?culture=fr", $"{P}/admin/consultations/{id}?handler=hide&sectionId={second}&culture=fr", ("reason", "Remplacée par une nouvelle version")))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var hidden = await CommentAsync(citizen, slug, second, "Sur la partie retirée");
+        hidden.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await hidden.Content.ReadAsStringAsync()).ShouldContain("retirée");
+
+        // Another tenant's consultation through this tenant's address.
+        var forged = await citizen.PostFieldsAsync($"{P}/consultations/{slug}?culture=fr", $"/azilal/consultations/{slug}?handler=comment&sectionId={first}&culture=fr", ("Body", "Ailleurs"));
+        forged.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await ContributionsAsync(id)).Count.ShouldBe(1);
+
+        // A consultation still in preparation is not public.
+        var draft = await admin.SubmitAsync($"{P}/admin/consultations?culture=fr", new Dictionary<string, string> { ["TitleFr"] = "Brouillon", ["Slug"] = "brouillon-" + Guid.NewGuid().ToString("N")[..6] });
+        var draftSlug = (await Db().Set<Consultation>().OrderByDescending(c => c.Id).FirstAsync()).Slug;
+        draft.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await citizen.GetAsync($"{P}/consultations/{draftSlug}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class SqliteConsultationTests(SqliteOutboxFactory factory) : ConsultationTests<SqliteOutboxFactory>(factory), IClassFixture<SqliteOutboxFactory>;
+
+public sealed class PostgresConsultationTests(PostgresOutboxFactory factory) : ConsultationTests<PostgresOutboxFactory>(factory), IClassFixture<PostgresOutboxFactory>;
