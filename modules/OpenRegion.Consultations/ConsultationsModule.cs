@@ -54,5 +54,6 @@ public sealed class ConsultationsModule : IModule
 
         services.AddSingleton<Cms.Core.Notifications.IFollowSubjects, ConsultationFollowSubjects>();
         services.AddScoped<ConsultationTexts>();
+        services.AddSingleton<Cms.Core.Recipes.IRecipeStep, ConsultationsRecipeStep>();
     }
 }

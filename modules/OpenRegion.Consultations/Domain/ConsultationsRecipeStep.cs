@@ -1,0 +1,118 @@
+using System.Text.Json;
+using OpenRegion.Cms.Core.Consultations;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Recipes;
+
+namespace OpenRegion.Consultations.Domain;
+
+/// <summary>
+/// Consultations from a recipe (demo data, or a council starting with one under way):
+/// <code>
+/// { "name": "consultations", "tenant": "beni-mellal" (optional),
+///   "consultations": [ { "slug", "titleAr", "titleFr", "summaryAr", "summaryFr", "opens": -10, "closes": 20,
+///     "sections": [ { "titleAr", "titleFr", "bodyAr", "bodyFr" } ],
+///     "workshops": [ { "title", "daysAgo", "place", "participants" } ] } ] }
+/// </code>
+/// Dates are days from the day the recipe runs (at 9:00, Moroccan time).
+/// </summary>
+public sealed class ConsultationsRecipeStep : IRecipeStep
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Name => "consultations";
+
+    public void Validate(JsonElement step, RecipeStepValidation validation)
+    {
+        foreach (var (element, path) in validation.Array(step, "consultations", "", required: true))
+        {
+            RecipeConsultation? spec;
+            try
+            {
+                spec = element.Deserialize<RecipeConsultation>(Json);
+            }
+            catch (JsonException ex)
+            {
+                validation.Error(path, "is not a consultation: " + ex.Message);
+                continue;
+            }
+
+            if (spec is null)
+            {
+                validation.Error(path, "must be an object.");
+                continue;
+            }
+
+            if (Slugs.Problem(spec.Slug) is { } problem)
+            {
+                validation.Error(path + ".slug", problem);
+            }
+
+            if (string.IsNullOrWhiteSpace(spec.TitleAr) && string.IsNullOrWhiteSpace(spec.TitleFr))
+            {
+                validation.Error(path + ".titleAr", "a consultation needs a title (titleAr or titleFr).");
+            }
+
+            if (spec.Closes <= spec.Opens)
+            {
+                validation.Error(path + ".closes", "must come after opens.");
+            }
+
+            if (spec.Sections is not { Count: > 0 } || spec.Sections.Any(s => string.IsNullOrWhiteSpace(s.TitleAr) && string.IsNullOrWhiteSpace(s.TitleFr)))
+            {
+                validation.Error(path + ".sections", "at least one section, each with a title.");
+            }
+
+            if (spec.Workshops?.Any(w => string.IsNullOrWhiteSpace(w.Title) || w.Participants < 1 || w.DaysAgo < 0) == true)
+            {
+                validation.Error(path + ".workshops", "each workshop needs a title, a number of participants and a day in the past.");
+            }
+        }
+    }
+
+    public async Task ExecuteAsync(JsonElement step, RecipeExecutionContext context, CancellationToken cancellationToken)
+    {
+        if (step.TryGetProperty("tenant", out var only) && only.GetString() != context.Tenant?.Id)
+        {
+            return;
+        }
+
+        var now = context.Clock.GetUtcNow();
+        var today = LocalTime.Date(now);
+        DateTimeOffset Day(int offset) => LocalTime.At(today.AddDays(offset), new TimeOnly(9, 0));
+        foreach (var element in step.GetProperty("consultations").EnumerateArray())
+        {
+            var spec = element.Deserialize<RecipeConsultation>(Json)!;
+            var consultation = new Consultation
+            {
+                Slug = spec.Slug!, TitleAr = spec.TitleAr ?? "", TitleFr = spec.TitleFr ?? "", SummaryAr = spec.SummaryAr ?? "", SummaryFr = spec.SummaryFr ?? "",
+                OpensUtc = Day(spec.Opens), ClosesUtc = Day(spec.Closes), CreatedUtc = now,
+            };
+            context.Db.Set<Consultation>().Add(consultation);
+            await context.Db.SaveChangesAsync(cancellationToken);
+            var position = 0;
+            foreach (var section in spec.Sections!)
+            {
+                context.Db.Set<ConsultationSection>().Add(new ConsultationSection
+                {
+                    ConsultationId = consultation.Id, Position = ++position, TitleAr = section.TitleAr ?? "", TitleFr = section.TitleFr ?? "", BodyAr = section.BodyAr ?? "", BodyFr = section.BodyFr ?? "",
+                });
+            }
+
+            foreach (var workshop in spec.Workshops ?? [])
+            {
+                context.Db.Set<Workshop>().Add(new Workshop
+                {
+                    ConsultationId = consultation.Id, Title = workshop.Title!, Place = workshop.Place ?? "", Participants = workshop.Participants, HeldOn = today.AddDays(-workshop.DaysAgo), CreatedUtc = now,
+                });
+            }
+        }
+
+        await context.Db.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed record RecipeSection(string? TitleAr, string? TitleFr, string? BodyAr, string? BodyFr);
+
+    private sealed record RecipeWorkshop(string? Title, int DaysAgo, string? Place, int Participants);
+
+    private sealed record RecipeConsultation(string? Slug, string? TitleAr, string? TitleFr, string? SummaryAr, string? SummaryFr, int Opens, int Closes, List<RecipeSection>? Sections, List<RecipeWorkshop>? Workshops);
+}

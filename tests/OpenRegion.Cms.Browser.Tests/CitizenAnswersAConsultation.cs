@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+using OpenRegion.Cms.Web.Tests.Infrastructure;
+
+namespace OpenRegion.Cms.Browser.Tests;
+
+/// <summary>
+/// A citizen of Béni Mellal answers the commune's consultation on its open programme on a phone, in French: they read
+/// the axes, comment on the first one, see their contribution published beside the workshop's 39 participants, and
+/// the same page reads right-to-left in Arabic.
+/// </summary>
+public sealed class CitizenAnswersAConsultation(BrowserPlatformFactory factory) : IClassFixture<BrowserPlatformFactory>
+{
+    [Fact]
+    public async Task ACitizenCommentsOnAPhoneInFrench()
+    {
+        var citizen = await PlatformUsers.CreateAsync(factory);
+        var page = await factory.NewPageAsync(phone: true, acceptLanguage: "fr");
+        await page.GotoAsync("/beni-mellal/account/login");
+        await page.GetByLabel("E-mail").FillAsync(citizen.Email!);
+        await page.GetByLabel("Mot de passe").FillAsync(PlatformUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+
+        await page.GotoAsync("/beni-mellal/consultations");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Projet de programme d'ouverture de la commune : mise à jour" }).ClickAsync();
+        (await page.InnerTextAsync("main")).ShouldContain("39 en présentiel");
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth")).ShouldBeTrue("the consultation is wider than the phone");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "consultation-fr-phone");
+
+        var text = "Installer des bacs de tri près des écoles, et associer les élèves au concours.";
+        var section = page.Locator("section.consultation-section").First;
+        await section.GetByLabel("Votre contribution sur cette partie").FillAsync(text);
+        await section.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
+        (await page.InnerTextAsync(".notice.success")).ShouldContain("votre contribution est publiée");
+        (await page.InnerTextAsync("section.consultation-section >> nth=0")).ShouldContain(text);
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "consultation-commented-fr-phone");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "العربية" }).ClickAsync();
+        (await page.GetAttributeAsync("html", "dir")).ShouldBe("rtl");
+        (await page.InnerTextAsync("h1")).ShouldBe("مسودة برنامج انفتاح الجماعة: التحيين");
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth")).ShouldBeTrue("the Arabic page is wider than the phone");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "consultation-ar-phone");
+    }
+}
