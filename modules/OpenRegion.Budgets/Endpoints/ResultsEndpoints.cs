@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenRegion.Budgets.Domain;
+using OpenRegion.Cms.Core.OpenData;
 using OpenRegion.Cms.Core.Budgeting.Model;
 using OpenRegion.Cms.Core.Budgeting.Pabulib;
 using OpenRegion.Cms.Core.Data;

@@ -140,6 +140,17 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
         text = await new BrowserSession(factory.Browser()).GetTextAsync(page);
         text.ShouldContain("Ajout d'un ramassage le dimanche");
         text.ShouldContain("atelier de 39 personnes");
+        text.ShouldContain("Contributions par partie");
+
+        // The report as open data once published: per section, both channels; the staff's Excel file is a workbook.
+        var csv = await new BrowserSession(factory.Browser()).GetTextAsync($"{P}/consultations/{slug}?handler=report");
+        csv.ShouldContain("section,title_ar,title_fr,online_contributions,workshop_contributions,replies,agree,disagree,hidden");
+        csv.ShouldContain("1,النظافة والمحافظة على البيئة,Propreté et environnement,2,0,1,1,1,1");
+        csv.ShouldContain("2,تأهيل المدينة,Mise à niveau de la ville,0,1,0,0,0,0");
+        var xlsx = await admin.GetAsync($"{P}/admin/consultations/{id}/report?handler=xlsx");
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await xlsx.Content.ReadAsByteArrayAsync())[..2].ShouldBe("PK"u8.ToArray());
+        (await admin.GetTextAsync($"{P}/admin/consultations/{id}/report?culture=fr")).ShouldContain("Participants en ligne par province");
         await factory.Service<OutboxDispatcher>().DrainAsync();
         await using (var db = Db())
         {

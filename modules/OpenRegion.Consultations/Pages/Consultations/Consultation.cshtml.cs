@@ -19,7 +19,7 @@ namespace OpenRegion.Consultations.Pages.Consultations;
 /// is open a signed-in citizen comments or replies in a few taps; once the synthesis is out, each section shows the
 /// council's response.
 /// </summary>
-public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, IStringLocalizer<ConsultationsModule> T) : PageModel
+public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, Cms.Core.Tenancy.TenantRegistry registry, Cms.Core.Tenancy.TenantContext tenant, IStringLocalizer<ConsultationsModule> T) : PageModel
 {
     public Consultation Consultation { get; private set; } = null!;
 
@@ -37,6 +37,9 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
     public IReadOnlyDictionary<long, bool> MyReactions { get; private set; } = new Dictionary<long, bool>();
 
     public ConsultationStats Stats { get; private set; } = new(0, 0, 0, 0, 0);
+
+    /// <summary>Contributions per section and channel, shown with the published synthesis.</summary>
+    public SynthesisReport? Report { get; private set; }
 
     public string SummaryHtml { get; private set; } = "";
 
@@ -67,6 +70,19 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>The synthesis report as open data (CSV, or Excel with format=xlsx), once the synthesis is published.</summary>
+    public async Task<IActionResult> OnGetReportAsync(string slug, string? format, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken, withComments: false) || Phase != ConsultationPhase.Synthesis)
+        {
+            return NotFound();
+        }
+
+        var report = await SynthesisReport.BuildAsync(db, registry, Consultation.Id, cancellationToken);
+        var name = $"{tenant.Shell.Id}-{Consultation.Slug}-report";
+        return format == "xlsx" ? ReportFiles.Xlsx(report, name) : ReportFiles.Csv(report, name);
+    }
 
     public async Task<IActionResult> OnPostCommentAsync(string slug, long sectionId, long? parentId, CancellationToken cancellationToken)
     {
@@ -201,6 +217,10 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
         }
 
         Stats = await ConsultationQueries.StatsAsync(db, Consultation.Id, cancellationToken);
+        if (Phase == ConsultationPhase.Synthesis)
+        {
+            Report = await SynthesisReport.BuildAsync(db, registry, Consultation.Id, cancellationToken);
+        }
     }
 
     private string Bilingual(string ar, string fr) => Cms.Core.Budgeting.Model.Bilingual.Pick(Culture, ar, fr);

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 
-namespace OpenRegion.Budgets.Domain;
+namespace OpenRegion.Cms.Core.OpenData;
 
 /// <summary>
 /// A one-sheet Excel workbook (Office Open XML): a header row in bold, then text and number cells. Text is written
