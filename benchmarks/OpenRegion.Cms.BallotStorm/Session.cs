@@ -58,6 +58,35 @@ public sealed partial class Session : IDisposable
         return ReceiptPattern().Match(page) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("No receipt after a ballot was taken.");
     }
 
+    /// <summary>A GET that answers 200 (the body read to its end, as a browser does).</summary>
+    public async Task<bool> GetOkAsync(string path)
+    {
+        try
+        {
+            using var response = await _client.GetAsync(path);
+            await response.Content.ReadAsByteArrayAsync();
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A form post with the session's token that the server accepts (it redirects).</summary>
+    public async Task<bool> PostRedirectAsync(string action, params (string Name, string Value)[] fields)
+    {
+        try
+        {
+            using var response = await _client.PostAsync(action, Form(fields));
+            return response.StatusCode == HttpStatusCode.Redirect;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
     private FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create("__RequestVerificationToken", _token)]);
 

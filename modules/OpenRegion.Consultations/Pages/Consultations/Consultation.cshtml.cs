@@ -19,7 +19,7 @@ namespace OpenRegion.Consultations.Pages.Consultations;
 /// is open a signed-in citizen comments or replies in a few taps; once the synthesis is out, each section shows the
 /// council's response.
 /// </summary>
-public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, Cms.Core.Tenancy.TenantRegistry registry, Cms.Core.Tenancy.TenantContext tenant, IStringLocalizer<ConsultationsModule> T) : PageModel
+public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, Cms.Core.Tenancy.TenantRegistry registry, Cms.Core.Tenancy.TenantContext tenant, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, IStringLocalizer<ConsultationsModule> T) : PageModel
 {
     public Consultation Consultation { get; private set; } = null!;
 
@@ -115,6 +115,7 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
             return await RefuseAsync(sectionId, errors.Count > 0 ? string.Join(" ", errors) : texts.Refusal(refusal!.Value), cancellationToken);
         }
 
+        ConsultationQueries.Forget(cache, tenant.Shell.Id, Consultation.Id);
         TempData["Saved"] = T["Thank you: your contribution is published. You will be told when the council publishes its synthesis."].Value;
         return Back(sectionId);
     }
@@ -198,7 +199,8 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
         SectionHtml = Sections.ToDictionary(s => s.Id, s => markdown.ToSafeHtml(s.Body(Culture)));
         ResponseHtml = Phase == ConsultationPhase.Synthesis ? Sections.ToDictionary(s => s.Id, s => markdown.ToSafeHtml(s.Response(Culture))) : new Dictionary<long, string>();
         var contributions = db.Set<Contribution>().AsNoTracking().Where(c => c.ConsultationId == Consultation.Id);
-        TopLevelCounts = await contributions.Where(c => c.ParentId == null).GroupBy(c => c.SectionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var counts = await ConsultationQueries.CachedCountsAsync(cache, tenant.Shell.Id, db, Consultation.Id, cancellationToken);
+        TopLevelCounts = counts.TopLevel;
         var comments = new Dictionary<long, IReadOnlyList<Contribution>>();
         foreach (var section in Sections)
         {
@@ -216,7 +218,7 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
             MyReactions = await db.Set<ContributionReaction>().AsNoTracking().Where(r => r.UserId == userId && ids.Contains(r.ContributionId)).ToDictionaryAsync(r => r.ContributionId, r => r.Agree, cancellationToken);
         }
 
-        Stats = await ConsultationQueries.StatsAsync(db, Consultation.Id, cancellationToken);
+        Stats = counts.Stats;
         if (Phase == ConsultationPhase.Synthesis)
         {
             Report = await SynthesisReport.BuildAsync(db, registry, Consultation.Id, cancellationToken);

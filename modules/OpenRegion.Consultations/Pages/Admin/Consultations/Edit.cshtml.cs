@@ -249,8 +249,8 @@ public sealed class EditModel(ICmsDbContext db, TimeProvider clock, IAuditLog au
         Phase = consultation.PhaseAt(clock.GetUtcNow());
         var sections = tracked ? db.Set<ConsultationSection>() : db.Set<ConsultationSection>().AsNoTracking();
         Sections = await sections.Where(s => s.ConsultationId == id).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken);
-        PerSection = await ConsultationQueries.PerSectionAsync(db, id, cancellationToken);
-        Stats = await ConsultationQueries.StatsAsync(db, id, cancellationToken);
+        var counts = await ConsultationQueries.CountsAsync(db, id, cancellationToken);
+        (PerSection, Stats) = (counts.PerSection, counts.Stats);
         return true;
     }
 

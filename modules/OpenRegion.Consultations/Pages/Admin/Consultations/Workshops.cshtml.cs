@@ -19,7 +19,7 @@ namespace OpenRegion.Consultations.Pages.Admin.Consultations;
 /// was said there, section by section, so that the page and the synthesis count both channels side by side.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.Prefix + ConsultationsPermissions.Manage)]
-public sealed class WorkshopsModel(ICmsDbContext db, TimeProvider clock, IAuditLog audit, ConsultationTexts texts, IStringLocalizer<ConsultationsModule> T) : PageModel
+public sealed class WorkshopsModel(ICmsDbContext db, TimeProvider clock, IAuditLog audit, ConsultationTexts texts, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, Cms.Core.Tenancy.TenantContext tenant, IStringLocalizer<ConsultationsModule> T) : PageModel
 {
     public Consultation Consultation { get; private set; } = null!;
 
@@ -69,6 +69,7 @@ public sealed class WorkshopsModel(ICmsDbContext db, TimeProvider clock, IAuditL
         db.Set<Workshop>().Add(new Workshop { ConsultationId = Consultation.Id, Title = name, HeldOn = date, Place = where, Participants = count, RecordedBy = User.Identity?.Name, CreatedUtc = clock.GetUtcNow() });
         audit.Record("consultation.workshop-recorded", "Consultation:" + Consultation.Slug, new { name, count });
         await db.SaveChangesAsync(cancellationToken);
+        ConsultationQueries.Forget(cache, tenant.Shell.Id, Consultation.Id);
         TempData["Saved"] = T["Workshop recorded. Now record what was said, section by section."].Value;
         return LocalRedirect(Url.Content($"~/admin/consultations/{Consultation.Id}/workshops"));
     }
@@ -104,6 +105,7 @@ public sealed class WorkshopsModel(ICmsDbContext db, TimeProvider clock, IAuditL
             return await RefuseAsync([texts.Refusal(r)], cancellationToken);
         }
 
+        ConsultationQueries.Forget(cache, tenant.Shell.Id, Consultation.Id);
         TempData["Saved"] = T["Contribution recorded."].Value;
         return LocalRedirect(Url.Content($"~/admin/consultations/{Consultation.Id}/workshops"));
     }
