@@ -50,8 +50,5 @@ public static class ConsultationQueries
     /// <summary>After a change on this node: the next reader counts again.</summary>
     public static void Forget(IMemoryCache cache, string tenantId, long consultationId) => cache.Remove(Key(tenantId, consultationId));
 
-    public static async Task<ConsultationStats> StatsAsync(ICmsDbContext db, long consultationId, CancellationToken cancellationToken) =>
-        (await CountsAsync(db, consultationId, cancellationToken)).Stats;
-
     private static string Key(string tenantId, long consultationId) => $"consultation-counts:{tenantId}:{consultationId}";
 }

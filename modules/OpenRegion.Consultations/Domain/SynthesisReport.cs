@@ -25,7 +25,8 @@ public sealed record SynthesisReport(IReadOnlyList<SectionReport> Sections, Cons
     public IEnumerable<IReadOnlyList<object?>> Rows() =>
         Sections.Select(s => (IReadOnlyList<object?>)[s.Position, s.TitleAr, s.TitleFr, s.Online, s.Workshop, s.Replies, s.Agree, s.Disagree, s.Hidden]);
 
-    public static async Task<SynthesisReport> BuildAsync(ICmsDbContext db, TenantRegistry registry, long consultationId, CancellationToken cancellationToken)
+    /// <param name="stats">The consultation's counts when the caller has them already (they are not counted twice).</param>
+    public static async Task<SynthesisReport> BuildAsync(ICmsDbContext db, TenantRegistry registry, long consultationId, CancellationToken cancellationToken, ConsultationStats? stats = null)
     {
         var sections = await db.Set<ConsultationSection>().AsNoTracking().Where(s => s.ConsultationId == consultationId).OrderBy(s => s.Position).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         var counts = await db.Set<Contribution>().AsNoTracking().Where(c => c.ConsultationId == consultationId)
@@ -51,6 +52,6 @@ public sealed record SynthesisReport(IReadOnlyList<SectionReport> Sections, Cons
         var byProvince = residences
             .GroupBy(r => r is null ? UnknownProvince : Territories.ProvinceOf(registry.All, r) ?? UnknownProvince)
             .ToDictionary(g => g.Key, g => g.Count());
-        return new SynthesisReport(lines, await ConsultationQueries.StatsAsync(db, consultationId, cancellationToken), byProvince);
+        return new SynthesisReport(lines, stats ?? (await ConsultationQueries.CountsAsync(db, consultationId, cancellationToken)).Stats, byProvince);
     }
 }

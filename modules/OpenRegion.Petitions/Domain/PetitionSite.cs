@@ -12,12 +12,13 @@ namespace OpenRegion.Petitions.Domain;
 public sealed class PetitionSite(TenantContext context, TenantRegistry registry)
 {
     private IReadOnlySet<string>? _territory;
+    private PetitionsSettings? _settings;
 
     public TenantShell Shell => context.Shell;
 
     public Tenant Tenant => context.Shell.Tenant;
 
-    public PetitionsSettings Settings => PetitionsSettings.For(context.Shell);
+    public PetitionsSettings Settings => _settings ??= PetitionsSettings.For(context.Shell);
 
     public int Required => Settings.Required(Tenant);
 
@@ -30,10 +31,6 @@ public sealed class PetitionSite(TenantContext context, TenantRegistry registry)
     /// <summary>The communes of the territory, by name in the reader's language.</summary>
     public IReadOnlyList<Tenant> Communes(string culture) =>
         [.. registry.All.Where(t => t.Kind == TenantKind.Commune && Territory.Contains(t.Id)).OrderBy(t => t.DisplayName(culture), StringComparer.Create(CultureInfo.CurrentCulture, true))];
-
-    /// <summary>Every commune of the platform (a citizen may live outside the territory), by name.</summary>
-    public IReadOnlyList<Tenant> AllCommunes(string culture) =>
-        [.. registry.All.Where(t => t.Kind == TenantKind.Commune).OrderBy(t => t.DisplayName(culture), StringComparer.Create(CultureInfo.CurrentCulture, true))];
 
     public string? ProvinceOf(string communeId) => Territories.ProvinceOf(registry.All, communeId);
 

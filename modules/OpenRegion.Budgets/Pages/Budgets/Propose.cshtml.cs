@@ -131,7 +131,7 @@ public sealed class ProposeModel(ICmsDbContext db, TimeProvider clock, MediaStor
             var photoItems = new List<MediaItem>();
             foreach (var photo in photos)
             {
-                photoItems.Add(await StorePhotoAsync(photo, titleAr, titleFr, now, saved, cancellationToken));
+                photoItems.Add(await MediaUploads.StoreAsync(Db, store, tenant.TenantId!, photo, titleAr, titleFr, User.Identity?.Name, now, saved, cancellationToken));
             }
 
             var project = new BudgetProject
@@ -183,42 +183,8 @@ public sealed class ProposeModel(ICmsDbContext db, TimeProvider clock, MediaStor
 
     private async Task<string?> CheckPhotoAsync(IFormFile photo, CancellationToken cancellationToken)
     {
-        var (problem, arguments, _, kind) = MediaRules.Check(photo.FileName, photo.Length, await HeadAsync(photo, cancellationToken));
+        var (problem, arguments, _, kind) = await MediaUploads.CheckAsync(photo, cancellationToken);
         return problem is not null ? T[problem, arguments].Value : kind != MediaKind.Image ? T["Only photos (JPEG, PNG, WebP, GIF) can be added."].Value : null;
-    }
-
-    /// <summary>The photo in the tenant's media library (the same photo sent before is the item already there).</summary>
-    private async Task<MediaItem> StorePhotoAsync(IFormFile photo, string titleAr, string titleFr, DateTimeOffset now, List<string> saved, CancellationToken cancellationToken)
-    {
-        string storedPath, sha;
-        await using (var content = photo.OpenReadStream())
-        {
-            (storedPath, sha) = await store.SaveAsync(tenant.TenantId!, Path.GetExtension(photo.FileName), content, now, cancellationToken);
-        }
-
-        if (await Db.Set<MediaItem>().FirstOrDefaultAsync(m => m.Sha256 == sha, cancellationToken) is { } existing)
-        {
-            store.Delete(tenant.TenantId!, storedPath);
-            return existing;
-        }
-
-        saved.Add(storedPath);
-        var (_, _, contentType, _) = MediaRules.Check(photo.FileName, photo.Length, await HeadAsync(photo, cancellationToken));
-        var item = new MediaItem
-        {
-            FileName = MediaRules.CleanFileName(photo.FileName), StoredPath = storedPath, ContentType = contentType, Kind = MediaKind.Image, Size = photo.Length, Sha256 = sha,
-            AltAr = titleAr.Length > 0 ? titleAr : null, AltFr = titleFr.Length > 0 ? titleFr : null, UploadedBy = User.Identity?.Name, UploadedUtc = now,
-        };
-        Db.Set<MediaItem>().Add(item);
-        return item;
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> HeadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        var head = new byte[4096];
-        await using var stream = file.OpenReadStream();
-        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        return head.AsMemory(0, read);
     }
 
     public sealed class ProposalInput

@@ -221,7 +221,7 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
         Stats = counts.Stats;
         if (Phase == ConsultationPhase.Synthesis)
         {
-            Report = await SynthesisReport.BuildAsync(db, registry, Consultation.Id, cancellationToken);
+            Report = await SynthesisReport.BuildAsync(db, registry, Consultation.Id, cancellationToken, counts.Stats);
         }
     }
 

@@ -116,7 +116,7 @@ public sealed class FileModel(ICmsDbContext db, TimeProvider clock, MediaStore s
             if (Request.HasFormContentType && Request.Form.Files.GetFile(kind) is { Length: > 0 } file)
             {
                 files.Add((kind, file));
-                var (problem, arguments, _, mediaKind) = MediaRules.Check(file.FileName, file.Length, await HeadAsync(file, cancellationToken));
+                var (problem, arguments, _, mediaKind) = await MediaUploads.CheckAsync(file, cancellationToken);
                 if (problem is not null)
                 {
                     errors.Add($"{texts.Attachment(kind)}: {T[problem, arguments]}");
@@ -176,7 +176,8 @@ public sealed class FileModel(ICmsDbContext db, TimeProvider clock, MediaStore s
             var attachments = (Id is null ? [] : Attachments(petition)).ToList();
             foreach (var (kind, file) in files)
             {
-                var item = await StoreAsync(file, title, now, saved, cancellationToken);
+                var item = await MediaUploads.StoreAsync(Db, store, site.Shell.Id, file, title, title, User.Identity?.Name, now, saved, cancellationToken);
+                await Db.SaveChangesAsync(cancellationToken); // its id goes into the petition
                 attachments.RemoveAll(a => a.Kind == kind);
                 attachments.Add(new PetitionAttachment(kind, item.Id));
             }
@@ -234,40 +235,6 @@ public sealed class FileModel(ICmsDbContext db, TimeProvider clock, MediaStore s
         }
 
         return text;
-    }
-
-    private async Task<MediaItem> StoreAsync(IFormFile file, string title, DateTimeOffset now, List<string> saved, CancellationToken cancellationToken)
-    {
-        string storedPath, sha;
-        await using (var content = file.OpenReadStream())
-        {
-            (storedPath, sha) = await store.SaveAsync(site.Shell.Id, Path.GetExtension(file.FileName), content, now, cancellationToken);
-        }
-
-        if (await Db.Set<MediaItem>().FirstOrDefaultAsync(m => m.Sha256 == sha, cancellationToken) is { } existing)
-        {
-            store.Delete(site.Shell.Id, storedPath);
-            return existing;
-        }
-
-        saved.Add(storedPath);
-        var (_, _, contentType, kind) = MediaRules.Check(file.FileName, file.Length, await HeadAsync(file, cancellationToken));
-        var item = new MediaItem
-        {
-            FileName = MediaRules.CleanFileName(file.FileName), StoredPath = storedPath, ContentType = contentType, Kind = kind, Size = file.Length, Sha256 = sha,
-            AltAr = title, AltFr = title, UploadedBy = User.Identity?.Name, UploadedUtc = now,
-        };
-        Db.Set<MediaItem>().Add(item);
-        await Db.SaveChangesAsync(cancellationToken);
-        return item;
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> HeadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        var head = new byte[4096];
-        await using var stream = file.OpenReadStream();
-        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        return head.AsMemory(0, read);
     }
 
     public sealed class FilingInput
