@@ -33,10 +33,29 @@ public class PostgresPlatformFactory : PlatformFactory
     {
         await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        // The throw-away server is deleted with its data when the run ends, so a database that cannot be dropped
+        // (a background connection reopening at that moment) is retried, then left behind rather than failing the run.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ServerConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (NpgsqlException exception) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"[tests] dropping {DatabaseName} failed ({exception.Message}); retrying");
+                await Task.Delay(200 * attempt);
+            }
+            catch (NpgsqlException exception)
+            {
+                Console.Error.WriteLine($"[tests] {DatabaseName} left on the throw-away server: {exception.Message}");
+                return;
+            }
+        }
     }
 
     protected override void ConfigureDatabase(IWebHostBuilder builder)
