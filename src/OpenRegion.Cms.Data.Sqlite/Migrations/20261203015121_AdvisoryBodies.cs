@@ -1,0 +1,257 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpenRegion.Cms.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AdvisoryBodies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AdvisoryBodies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    NameAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    MandateAr = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    MandateFr = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdvisoryBodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdvisoryBodyMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    BodyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    MandateStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MandateEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdvisoryBodyMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdvisoryBodyMembers_AdvisoryBodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "AdvisoryBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdvisoryOpinions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    BodyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SubjectFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    QuestionAr = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    QuestionFr = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DocumentIds = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    OpenedUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    AdoptedVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VotesFor = table.Column<int>(type: "INTEGER", nullable: true),
+                    VotesAgainst = table.Column<int>(type: "INTEGER", nullable: true),
+                    Abstentions = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmittedUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ResponseAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ResponseFr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    RespondedUtc = table.Column<long>(type: "INTEGER", nullable: true),
+                    RespondedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdvisoryOpinions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdvisoryOpinions_AdvisoryBodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "AdvisoryBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdvisoryOpinionComments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    OpinionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdvisoryOpinionComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdvisoryOpinionComments_AdvisoryOpinions_OpinionId",
+                        column: x => x.OpinionId,
+                        principalTable: "AdvisoryOpinions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdvisoryOpinionVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    OpinionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdvisoryOpinionVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdvisoryOpinionVersions_AdvisoryOpinions_OpinionId",
+                        column: x => x.OpinionId,
+                        principalTable: "AdvisoryOpinions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryBodies_TenantId",
+                table: "AdvisoryBodies",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryBodies_TenantId_Slug",
+                table: "AdvisoryBodies",
+                columns: new[] { "TenantId", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryBodyMembers_BodyId",
+                table: "AdvisoryBodyMembers",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryBodyMembers_TenantId",
+                table: "AdvisoryBodyMembers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryBodyMembers_TenantId_BodyId_UserId",
+                table: "AdvisoryBodyMembers",
+                columns: new[] { "TenantId", "BodyId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryBodyMembers_TenantId_UserId",
+                table: "AdvisoryBodyMembers",
+                columns: new[] { "TenantId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinionComments_OpinionId",
+                table: "AdvisoryOpinionComments",
+                column: "OpinionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinionComments_TenantId",
+                table: "AdvisoryOpinionComments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinionComments_TenantId_OpinionId_Id",
+                table: "AdvisoryOpinionComments",
+                columns: new[] { "TenantId", "OpinionId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinions_BodyId",
+                table: "AdvisoryOpinions",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinions_TenantId",
+                table: "AdvisoryOpinions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinions_TenantId_BodyId_OpenedUtc",
+                table: "AdvisoryOpinions",
+                columns: new[] { "TenantId", "BodyId", "OpenedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinions_TenantId_Reference",
+                table: "AdvisoryOpinions",
+                columns: new[] { "TenantId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinionVersions_OpinionId",
+                table: "AdvisoryOpinionVersions",
+                column: "OpinionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinionVersions_TenantId",
+                table: "AdvisoryOpinionVersions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdvisoryOpinionVersions_TenantId_OpinionId_Number",
+                table: "AdvisoryOpinionVersions",
+                columns: new[] { "TenantId", "OpinionId", "Number" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AdvisoryBodyMembers");
+
+            migrationBuilder.DropTable(
+                name: "AdvisoryOpinionComments");
+
+            migrationBuilder.DropTable(
+                name: "AdvisoryOpinionVersions");
+
+            migrationBuilder.DropTable(
+                name: "AdvisoryOpinions");
+
+            migrationBuilder.DropTable(
+                name: "AdvisoryBodies");
+        }
+    }
+}
