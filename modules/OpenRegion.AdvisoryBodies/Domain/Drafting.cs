@@ -17,6 +17,10 @@ public static class Drafting
 {
     public sealed record NewFile(OpinionOrigin Origin, string SubjectAr, string SubjectFr, string QuestionAr, string QuestionFr, DateOnly? DueOn, IReadOnlyList<long> DocumentIds);
 
+    /// <summary>The tenant's bodies in the law's order (equality, youth, economic actors, then the others as created).</summary>
+    public static async Task<List<AdvisoryBody>> BodiesAsync(ICmsDbContext db, CancellationToken cancellationToken) =>
+        [.. (await db.Set<AdvisoryBody>().AsNoTracking().ToListAsync(cancellationToken)).OrderBy(b => b.Kind).ThenBy(b => b.Id)];
+
     /// <summary>The running seats on a body: who drafts, who is told.</summary>
     public static IQueryable<BodyMember> Seated(ICmsDbContext db, DateOnly today) =>
         db.Set<BodyMember>().Where(m => m.MandateStart <= today && (m.MandateEnd == null || m.MandateEnd >= today));

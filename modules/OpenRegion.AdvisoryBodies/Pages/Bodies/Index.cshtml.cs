@@ -37,7 +37,7 @@ public sealed class IndexModel(ICmsDbContext db, TimeProvider clock, TenantConte
             await db.SaveChangesAsync(cancellationToken); // a tenant that enabled the feature after setup gets its legal bodies
         }
 
-        Bodies = await db.Set<AdvisoryBody>().AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Id).ToListAsync(cancellationToken);
+        Bodies = await Drafting.BodiesAsync(db, cancellationToken);
         Sitting = await Drafting.Seated(db, Today).AsNoTracking().GroupBy(m => m.BodyId).Select(g => new { g.Key, Count = g.Select(m => m.UserId).Distinct().Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         Filter = Bodies.FirstOrDefault(b => b.Slug == body);

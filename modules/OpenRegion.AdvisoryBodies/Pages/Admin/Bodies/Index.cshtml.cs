@@ -137,7 +137,7 @@ public sealed class IndexModel(ICmsDbContext db, TimeProvider clock, IAuditLog a
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Bodies = await db.Set<AdvisoryBody>().AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Id).ToListAsync(cancellationToken);
+        Bodies = await Drafting.BodiesAsync(db, cancellationToken);
         Members = await db.Set<BodyMember>().AsNoTracking().Where(m => m.MandateEnd == null || m.MandateEnd >= Today).OrderBy(m => m.Role).ThenBy(m => m.DisplayName).ToListAsync(cancellationToken);
         Files = await db.Set<Opinion>().AsNoTracking().OrderByDescending(o => o.OpenedUtc).Take(200).ToListAsync(cancellationToken);
     }

@@ -148,5 +148,5 @@ public sealed class ReferModel(ICmsDbContext db, TimeProvider clock, IAuditLog a
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Bodies = await db.Set<AdvisoryBody>().AsNoTracking().OrderBy(b => b.Kind).ThenBy(b => b.Id).ToListAsync(cancellationToken);
+        Bodies = await Drafting.BodiesAsync(db, cancellationToken);
 }
