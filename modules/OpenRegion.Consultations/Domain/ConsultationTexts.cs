@@ -14,6 +14,24 @@ public sealed class ConsultationTexts(IStringLocalizer<ConsultationsModule> T)
         _ => T["Synthesis published"],
     };
 
+    public string Kind(QuestionKind kind) => kind switch
+    {
+        QuestionKind.SingleChoice => T["Single choice"],
+        QuestionKind.MultipleChoice => T["Multiple choice"],
+        QuestionKind.Scale => T["Scale"],
+        QuestionKind.Ranking => T["Ranking"],
+        _ => T["Free text"],
+    };
+
+    public string Problem(SurveyQuestion question, AnswerProblem problem) => problem switch
+    {
+        AnswerProblem.UnknownOption => T["Choose among the options shown."],
+        AnswerProblem.TooManyChoices => T["Choose at most {0} options.", question.Kind == QuestionKind.SingleChoice ? 1 : question.MaxChoices ?? question.OptionCount],
+        AnswerProblem.OutOfRange => T["Choose a value from {0} to {1}.", question.ScaleMin, question.ScaleMax],
+        AnswerProblem.IncompleteRanking => T["Give each option a different rank, from 1 (most important) to {0}.", question.OptionCount],
+        _ => T["At most {0} characters.", SurveyQuestion.MaxFreeTextLength],
+    };
+
     public string Refusal(ContributionRefusal refusal) => refusal switch
     {
         ContributionRefusal.NotOpen => T["This consultation is not open for contributions."],

@@ -101,3 +101,32 @@ internal sealed class ConsultationBlockConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(b => new { b.TenantId, b.UserId }).IsUnique();
     }
 }
+
+internal sealed class SurveyQuestionConfiguration : IEntityTypeConfiguration<SurveyQuestion>
+{
+    public void Configure(EntityTypeBuilder<SurveyQuestion> builder)
+    {
+        builder.ToTable("ConsultationQuestions");
+        builder.Property(q => q.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(q => q.PromptAr).HasMaxLength(SurveyQuestion.MaxPromptLength);
+        builder.Property(q => q.PromptFr).HasMaxLength(SurveyQuestion.MaxPromptLength);
+        builder.Property(q => q.OptionsAr).HasMaxLength(SurveyQuestion.MaxOptions * (SurveyQuestion.MaxOptionLength + 1));
+        builder.Property(q => q.OptionsFr).HasMaxLength(SurveyQuestion.MaxOptions * (SurveyQuestion.MaxOptionLength + 1));
+        builder.HasOne<Consultation>().WithMany().HasForeignKey(q => q.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(q => new { q.TenantId, q.ConsultationId, q.Position });
+    }
+}
+
+internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyAnswer>
+{
+    public void Configure(EntityTypeBuilder<SurveyAnswer> builder)
+    {
+        builder.ToTable("ConsultationAnswers");
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.Value).HasMaxLength(SurveyQuestion.MaxFreeTextLength);
+        builder.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Restrict);
+        // One answer per question and person: answering again replaces it.
+        builder.HasIndex(a => new { a.TenantId, a.QuestionId, a.UserId }).IsUnique();
+        builder.HasIndex(a => new { a.TenantId, a.ConsultationId, a.UserId });
+    }
+}

@@ -161,6 +161,82 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Citizens_answer_the_survey_and_its_results_appear_with_the_synthesis()
+    {
+        var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
+        var (citizen, citizenUser) = await SignedInAsync();
+        var (id, slug, _, _) = await OpenConsultationAsync(admin, TimeSpan.FromDays(10));
+        var survey = $"{P}/admin/consultations/{id}/survey?culture=fr";
+        async Task<HttpResponseMessage> AddAsync(params (string, string)[] fields) => await admin.PostFieldsAsync(survey, $"{P}/admin/consultations/{id}/survey?handler=add&culture=fr", fields);
+        (await AddAsync(("Input.Kind", "SingleChoice"), ("Input.PromptFr", "Quel axe est prioritaire ?"), ("Input.OptionsAr", "النظافة\nالتواصل\nتأهيل المدينة"), ("Input.OptionsFr", "Propreté\nCommunication\nMise à niveau"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await AddAsync(("Input.Kind", "Scale"), ("Input.PromptFr", "Le projet répond-il à vos attentes ?"), ("Input.ScaleMin", "1"), ("Input.ScaleMax", "5"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await AddAsync(("Input.Kind", "Ranking"), ("Input.PromptFr", "Classez ces actions"), ("Input.OptionsFr", "Bacs\nÉclairage\nJardins"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await AddAsync(("Input.Kind", "FreeText"), ("Input.PromptFr", "Autre chose ?"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // A question with one option, or options that do not match line by line, is refused.
+        (await AddAsync(("Input.Kind", "SingleChoice"), ("Input.PromptFr", "?"), ("Input.OptionsFr", "Seule"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await AddAsync(("Input.Kind", "SingleChoice"), ("Input.PromptFr", "?"), ("Input.OptionsAr", "أ\nب\nج"), ("Input.OptionsFr", "A\nB"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        List<SurveyQuestion> questions;
+        await using (var db = Db())
+        {
+            questions = await db.Set<SurveyQuestion>().Where(q => q.ConsultationId == id).OrderBy(q => q.Position).ToListAsync();
+        }
+
+        questions.Select(q => q.Kind).ShouldBe([QuestionKind.SingleChoice, QuestionKind.Scale, QuestionKind.Ranking, QuestionKind.FreeText]);
+        var (single, scale, ranking, text) = ($"q{questions[0].Id}", $"q{questions[1].Id}", $"q{questions[2].Id}", $"q{questions[3].Id}");
+        var page = $"{P}/consultations/{slug}?culture=fr";
+        var action = $"{P}/consultations/{slug}?handler=survey&culture=fr";
+        async Task<int> AnswersAsync() { await using var db = Db(); return await db.Set<SurveyAnswer>().CountAsync(a => a.ConsultationId == id); }
+
+        // Out of range, forged option, incomplete ranking: refused with the message next to the question; nothing stored, the answers given are shown again.
+        var refused = await citizen.PostFieldsAsync(page, action, (single, "0"), (scale, "6"), ($"{ranking}-0", "1"), ($"{ranking}-1", "1"), ($"{ranking}-2", "2"), (text, "Des bancs"));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = await refused.Content.ReadAsStringAsync();
+        body.ShouldContain("Choisissez une valeur de 1 à 5.");
+        body.ShouldContain("Donnez à chaque option un rang différent");
+        body.ShouldContain("Des bancs");
+        (await citizen.PostFieldsAsync(page, action, (single, "7"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await AnswersAsync()).ShouldBe(0);
+
+        // Valid answers, any subset; sending again replaces them.
+        (await citizen.PostFieldsAsync(page, action, (single, "0"), (scale, "4"), ($"{ranking}-0", "2"), ($"{ranking}-1", "1"), ($"{ranking}-2", "3"), (text, "Des bancs au jardin")))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await citizen.PostFieldsAsync(page, action, (single, "2"), (scale, "5"), ($"{ranking}-0", "2"), ($"{ranking}-1", "1"), ($"{ranking}-2", "3"), (text, "")))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var db = Db())
+        {
+            var answers = await db.Set<SurveyAnswer>().Where(a => a.ConsultationId == id).ToDictionaryAsync(a => a.QuestionId, a => a.Value);
+            answers.ShouldBe(new Dictionary<long, string> { [questions[0].Id] = "2", [questions[1].Id] = "5", [questions[2].Id] = "1,0,2" });
+            (await db.Set<SurveyAnswer>().Where(a => a.ConsultationId == id).Select(a => a.UserId).Distinct().SingleAsync()).ShouldBe(citizenUser.Id);
+        }
+
+        (await citizen.GetTextAsync(page)).ShouldContain($"name=\"{scale}\" value=\"5\" checked=\"checked\"");
+
+        // A question with answers stays; once closed nobody answers; the synthesis shows the results.
+        (await admin.PostFieldsAsync(survey, $"{P}/admin/consultations/{id}/survey?handler=remove&questionId={questions[0].Id}&culture=fr")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await admin.PostFieldsAsync(survey, $"{P}/admin/consultations/{id}/survey?handler=remove&questionId={questions[3].Id}&culture=fr")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetTextAsync(survey)).ShouldContain("Mise à niveau");
+        await using (var db = Db())
+        {
+            var consultation = await db.Set<Consultation>().SingleAsync(c => c.Id == id);
+            consultation.ClosesUtc = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await db.SaveChangesAsync();
+        }
+
+        (await citizen.PostFieldsAsync(page, action, (single, "1"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await AnswersAsync()).ShouldBe(3);
+        await using (var db = Db())
+        {
+            var consultation = await db.Set<Consultation>().SingleAsync(c => c.Id == id);
+            consultation.SynthesisPublishedUtc = DateTimeOffset.UtcNow;
+            await db.SaveChangesAsync();
+        }
+
+        var published = await new BrowserSession(factory.Browser()).GetTextAsync(page);
+        published.ShouldContain("Le projet répond-il à vos attentes ?");
+        published.ShouldContain("Moyenne 5.0, médiane 5");
+    }
+
+    [Fact]
     public async Task Bad_contributions_are_refused_and_store_nothing()
     {
         var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);

@@ -53,6 +53,15 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
 
     public IReadOnlyDictionary<long, string> Errors { get; private set; } = new Dictionary<long, string>();
 
+    public IReadOnlyList<SurveyQuestion> Questions { get; private set; } = [];
+
+    /// <summary>The reader's stored answers by question, or what they just sent when it came back with errors.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<string>> MyAnswers { get; private set; } = new Dictionary<long, IReadOnlyList<string>>();
+
+    public IReadOnlyDictionary<long, string> SurveyErrors { get; private set; } = new Dictionary<long, string>();
+
+    public IReadOnlyList<QuestionResult> SurveyResults { get; private set; } = [];
+
     /// <summary>The section whose comments are paged (the others show their first page).</summary>
     [BindProperty(SupportsGet = true, Name = "section")]
     public long? PagedSection { get; set; }
@@ -160,6 +169,51 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
         return Back(sectionId);
     }
 
+    /// <summary>The reader's answers to the survey, all at once: every question is optional; an answer sent again replaces the previous one.</summary>
+    public async Task<IActionResult> OnPostSurveyAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken, withComments: false))
+        {
+            return NotFound();
+        }
+
+        if (UserId is null)
+        {
+            return Challenge();
+        }
+
+        var questions = await Surveys.QuestionsAsync(db, Consultation.Id, cancellationToken);
+        var refusal = Phase != ConsultationPhase.Open ? ContributionRefusal.NotOpen
+            : await db.Set<ConsultationBlock>().AnyAsync(b => b.UserId == UserId, cancellationToken) ? ContributionRefusal.Blocked
+            : (ContributionRefusal?)null;
+        var answers = new Dictionary<long, string?>();
+        var problems = new Dictionary<long, string>();
+        foreach (var question in questions)
+        {
+            var (value, problem) = SurveyRules.Normalize(question, SurveyForm.Raw(Request.Form, question));
+            if (problem is { } p)
+            {
+                problems[question.Id] = texts.Problem(question, p);
+            }
+
+            answers[question.Id] = value;
+        }
+
+        if (refusal is not null || problems.Count > 0)
+        {
+            await LoadCommentsAsync(cancellationToken);
+            MyAnswers = questions.ToDictionary(q => q.Id, q => (IReadOnlyList<string>)[.. SurveyForm.Raw(Request.Form, q).Select(v => v ?? "")]);
+            SurveyErrors = refusal is { } r ? new Dictionary<long, string> { [0] = texts.Refusal(r) } : problems;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await Surveys.StoreAsync(db, Consultation.Id, UserId, answers, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Saved"] = T["Thank you: your answers are saved. You can change them until the consultation closes."].Value;
+        return LocalRedirect(Url.Content($"~{ConsultationEvents.Url(Consultation)}") + "#survey");
+    }
+
     private IActionResult Back(long sectionId) =>
         LocalRedirect(Url.Content($"~{ConsultationEvents.Url(Consultation)}") + $"#section-{sectionId.ToString(CultureInfo.InvariantCulture)}");
 
@@ -219,8 +273,16 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
         }
 
         Stats = counts.Stats;
+        Questions = await Surveys.QuestionsAsync(db, Consultation.Id, cancellationToken);
+        if (Questions.Count > 0 && UserId is { } reader)
+        {
+            var mine = await Surveys.MineAsync(db, Consultation.Id, reader, cancellationToken);
+            MyAnswers = Questions.Where(q => mine.ContainsKey(q.Id)).ToDictionary(q => q.Id, q => SurveyForm.ToRaw(q, mine[q.Id]));
+        }
+
         if (Phase == ConsultationPhase.Synthesis)
         {
+            SurveyResults = await Surveys.ResultsAsync(db, Consultation.Id, cancellationToken);
             Report = await SynthesisReport.BuildAsync(db, registry, Consultation.Id, cancellationToken, counts.Stats);
         }
     }
