@@ -58,4 +58,36 @@ public static class Surveys
             }
         }
     }
+
+    public static readonly IReadOnlyList<string> Header = ["question", "kind", "prompt_ar", "prompt_fr", "item", "label_ar", "label_fr", "count", "text"];
+
+    /// <summary>
+    /// The results as open data, one row per option (choices: answers; ranking: Borda points), per scale value, or per
+    /// free-text answer (its text in the last column).
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<object?>> Rows(IReadOnlyList<QuestionResult> results)
+    {
+        foreach (var (question, tally) in results.Select(r => (r.Question, r.Tally)))
+        {
+            IReadOnlyList<object?> Row(int item, string labelAr, string labelFr, int? count, string? text) =>
+                [question.Position, question.Kind.ToString(), question.PromptAr, question.PromptFr, item, labelAr, labelFr, count, text];
+            if (question.Kind == QuestionKind.FreeText)
+            {
+                for (var i = 0; i < tally.Texts.Count; i++)
+                {
+                    yield return Row(i + 1, "", "", null, tally.Texts[i]);
+                }
+
+                continue;
+            }
+
+            var ar = question.Kind == QuestionKind.Scale ? [] : question.Options("ar");
+            var fr = question.Kind == QuestionKind.Scale ? [] : question.Options("fr");
+            for (var i = 0; i < tally.Counts.Count; i++)
+            {
+                var label = question.Kind == QuestionKind.Scale ? (question.ScaleMin + i).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+                yield return Row(i + 1, label ?? ar[i], label ?? fr[i], tally.Counts[i], null);
+            }
+        }
+    }
 }

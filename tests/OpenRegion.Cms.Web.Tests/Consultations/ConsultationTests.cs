@@ -234,6 +234,11 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
         var published = await new BrowserSession(factory.Browser()).GetTextAsync(page);
         published.ShouldContain("Le projet répond-il à vos attentes ?");
         published.ShouldContain("Moyenne 5.0, médiane 5");
+        var csv = await new BrowserSession(factory.Browser()).GetTextAsync($"{P}/consultations/{slug}?handler=report&part=survey");
+        csv.ShouldContain("question,kind,prompt_ar,prompt_fr,item,label_ar,label_fr,count,text");
+        csv.ShouldContain("1,SingleChoice,,Quel axe est prioritaire ?,3,تأهيل المدينة,Mise à niveau,1,");
+        csv.ShouldContain("2,Scale,,Le projet répond-il à vos attentes ?,5,5,5,1,");
+        csv.ShouldContain("3,Ranking,,Classez ces actions,2,Éclairage,Éclairage,2,"); // first place of 3: 2 points
     }
 
     [Fact]

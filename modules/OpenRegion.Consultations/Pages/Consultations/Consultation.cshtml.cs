@@ -81,11 +81,18 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
     /// <summary>The synthesis report as open data (CSV, or Excel with format=xlsx), once the synthesis is published.</summary>
-    public async Task<IActionResult> OnGetReportAsync(string slug, string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetReportAsync(string slug, string? format, string? part, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken, withComments: false) || Phase != ConsultationPhase.Synthesis)
         {
             return NotFound();
+        }
+
+        if (part == "survey")
+        {
+            var rows = Surveys.Rows(await Surveys.ResultsAsync(db, Consultation.Id, cancellationToken));
+            var file = $"{tenant.Shell.Id}-{Consultation.Slug}-survey";
+            return format == "xlsx" ? ReportFiles.Xlsx(Surveys.Header, rows, file) : ReportFiles.Csv(Surveys.Header, rows, file);
         }
 
         var report = await SynthesisReport.BuildAsync(db, registry, Consultation.Id, cancellationToken);
