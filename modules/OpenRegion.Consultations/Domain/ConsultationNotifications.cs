@@ -7,6 +7,7 @@ public static class ConsultationNotifications
 {
     public const string Synthesis = "consultation.synthesis";
     public const string Reply = "consultation.reply";
+    public const string IdeaAnswered = "consultation.idea-answered";
 
     public static IEnumerable<NotificationTemplate> Templates { get; } =
     [
@@ -21,6 +22,12 @@ public static class ConsultationNotifications
             ["ar"] = new("رد على مساهمتكم: {{ title }}", "رد أحد المشاركين على مساهمتكم في الاستشارة «{{ title }}»:\n{{ excerpt }}"),
             ["fr"] = new("Réponse à votre contribution : {{ title }}", "Un participant a répondu à votre contribution à la consultation « {{ title }} » :\n{{ excerpt }}"),
             ["en"] = new("Reply to your contribution: {{ title }}", "A participant replied to your contribution to the consultation \"{{ title }}\":\n{{ excerpt }}"),
+        }),
+        new(IdeaAnswered, new Dictionary<string, NotificationText>
+        {
+            ["ar"] = new("جواب المجلس على فكرتكم: {{ title }}", "أجاب المجلس على فكرتكم «{{ title }}»: {{ state }}. اقرؤوا الجواب ورابط المشروع إن وجد."),
+            ["fr"] = new("Le conseil a répondu à votre idée : {{ title }}", "Le conseil a répondu à votre idée « {{ title }} » : {{ state }}. Lisez sa réponse et, le cas échéant, le lien vers le projet."),
+            ["en"] = new("The council answered your idea: {{ title }}", "The council answered your idea \"{{ title }}\": {{ state }}. Read its answer and, where there is one, the link to the project."),
         }),
     ];
 }

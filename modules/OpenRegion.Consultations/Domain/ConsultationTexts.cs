@@ -14,6 +14,15 @@ public sealed class ConsultationTexts(IStringLocalizer<ConsultationsModule> T)
         _ => T["Synthesis published"],
     };
 
+    public string IdeaState(IdeaState state) => state switch
+    {
+        Cms.Core.Consultations.IdeaState.Submitted => T["Awaiting the council's answer"],
+        Cms.Core.Consultations.IdeaState.UnderStudy => T["Under study"],
+        Cms.Core.Consultations.IdeaState.Accepted => T["Accepted"],
+        Cms.Core.Consultations.IdeaState.NotRetained => T["Not retained"],
+        _ => T["Became a project"],
+    };
+
     public string Kind(QuestionKind kind) => kind switch
     {
         QuestionKind.SingleChoice => T["Single choice"],

@@ -9,7 +9,7 @@ namespace OpenRegion.Consultations.Domain;
 /// Consultations from a recipe (demo data, or a council starting with one under way):
 /// <code>
 /// { "name": "consultations", "tenant": "beni-mellal" (optional),
-///   "consultations": [ { "slug", "titleAr", "titleFr", "summaryAr", "summaryFr", "opens": -10, "closes": 20,
+///   "consultations": [ { "slug", "titleAr", "titleFr", "summaryAr", "summaryFr", "opens": -10, "closes": 20, "collectsIdeas": true,
 ///     "sections": [ { "titleAr", "titleFr", "bodyAr", "bodyFr" } ],
 ///     "workshops": [ { "title", "daysAgo", "place", "participants" } ] } ] }
 /// </code>
@@ -85,7 +85,7 @@ public sealed class ConsultationsRecipeStep : IRecipeStep
             var consultation = new Consultation
             {
                 Slug = spec.Slug!, TitleAr = spec.TitleAr ?? "", TitleFr = spec.TitleFr ?? "", SummaryAr = spec.SummaryAr ?? "", SummaryFr = spec.SummaryFr ?? "",
-                OpensUtc = Day(spec.Opens), ClosesUtc = Day(spec.Closes), CreatedUtc = now,
+                OpensUtc = Day(spec.Opens), ClosesUtc = Day(spec.Closes), CollectsIdeas = spec.CollectsIdeas, CreatedUtc = now,
             };
             context.Db.Set<Consultation>().Add(consultation);
             await context.Db.SaveChangesAsync(cancellationToken);
@@ -114,5 +114,5 @@ public sealed class ConsultationsRecipeStep : IRecipeStep
 
     private sealed record RecipeWorkshop(string? Title, int DaysAgo, string? Place, int Participants);
 
-    private sealed record RecipeConsultation(string? Slug, string? TitleAr, string? TitleFr, string? SummaryAr, string? SummaryFr, int Opens, int Closes, List<RecipeSection>? Sections, List<RecipeWorkshop>? Workshops);
+    private sealed record RecipeConsultation(string? Slug, string? TitleAr, string? TitleFr, string? SummaryAr, string? SummaryFr, int Opens, int Closes, List<RecipeSection>? Sections, List<RecipeWorkshop>? Workshops, bool CollectsIdeas = false);
 }

@@ -52,6 +52,9 @@ public sealed class Consultation : ITenantOwned
 
     public string SynthesisFr { get; set; } = "";
 
+    /// <summary>Co-creation: citizens also propose ideas for each section (an axis of the programme) and support others'.</summary>
+    public bool CollectsIdeas { get; set; }
+
     public DateTimeOffset CreatedUtc { get; set; }
 
     public string Title(string culture) => Bilingual.Pick(culture, TitleAr, TitleFr);

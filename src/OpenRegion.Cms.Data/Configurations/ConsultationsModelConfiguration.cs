@@ -130,3 +130,34 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
         builder.HasIndex(a => new { a.TenantId, a.ConsultationId, a.UserId });
     }
 }
+
+internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
+{
+    public void Configure(EntityTypeBuilder<Idea> builder)
+    {
+        builder.ToTable("ConsultationIdeas");
+        builder.Property(i => i.UserId).HasMaxLength(450);
+        builder.Property(i => i.AuthorName).HasMaxLength(200);
+        builder.Property(i => i.Title).HasMaxLength(Idea.MaxTitleLength);
+        builder.Property(i => i.Description).HasMaxLength(Idea.MaxDescriptionLength);
+        builder.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.AnswerAr).HasMaxLength(Idea.MaxAnswerLength);
+        builder.Property(i => i.AnswerFr).HasMaxLength(Idea.MaxAnswerLength);
+        builder.Property(i => i.ProjectTitle).HasMaxLength(Idea.MaxProjectTitleLength);
+        builder.Property(i => i.ProjectUrl).HasMaxLength(Idea.MaxProjectUrlLength);
+        builder.Property(i => i.HiddenReason).HasMaxLength(1000);
+        builder.HasOne<ConsultationSection>().WithMany().HasForeignKey(i => i.SectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.TenantId, i.ConsultationId, i.SectionId, i.Supports });
+    }
+}
+
+internal sealed class IdeaSupportConfiguration : IEntityTypeConfiguration<IdeaSupport>
+{
+    public void Configure(EntityTypeBuilder<IdeaSupport> builder)
+    {
+        builder.ToTable("ConsultationIdeaSupports");
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.HasOne<Idea>().WithMany().HasForeignKey(s => s.IdeaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.TenantId, s.IdeaId, s.UserId }).IsUnique();
+    }
+}

@@ -242,6 +242,80 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Citizens_propose_and_support_ideas_by_axis_and_the_council_links_the_project_it_became()
+    {
+        var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
+        var (amina, aminaUser) = await SignedInAsync();
+        var (youssef, _) = await SignedInAsync();
+        var (id, slug, first, second) = await OpenConsultationAsync(admin, TimeSpan.FromDays(10));
+        var ideasPage = $"{P}/consultations/{slug}/ideas?culture=fr";
+        (await new BrowserSession(factory.Browser()).GetAsync(ideasPage)).StatusCode.ShouldBe(HttpStatusCode.NotFound); // not a co-creation yet
+        await using (var db = Db())
+        {
+            (await db.Set<Consultation>().SingleAsync(c => c.Id == id)).CollectsIdeas = true;
+            await db.SaveChangesAsync();
+        }
+
+        Task<HttpResponseMessage> ProposeAsync(BrowserSession who, long axis, string title) =>
+            who.PostFieldsAsync(ideasPage, $"{P}/consultations/{slug}/ideas?handler=propose&culture=fr", ("Axis", axis.ToString(CultureInfo.InvariantCulture)), ("Title", title), ("Description", "Dans chaque quartier, près des écoles."));
+        (await ProposeAsync(amina, first, "Des bacs de tri dans chaque quartier")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ProposeAsync(youssef, second, "Éclairer la rue des écoles")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ProposeAsync(youssef, 999_999, "Axe inventé")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ProposeAsync(youssef, first, "")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        long ideaId;
+        await using (var db = Db())
+        {
+            (await db.Set<Idea>().CountAsync(i => i.ConsultationId == id)).ShouldBe(2);
+            ideaId = await db.Set<Idea>().Where(i => i.ConsultationId == id && i.SectionId == first).Select(i => i.Id).SingleAsync();
+        }
+
+        // Supports: once per person; a second tap withdraws it.
+        Task<HttpResponseMessage> SupportAsync(BrowserSession who) => who.PostFieldsAsync(ideasPage, $"{P}/consultations/{slug}/ideas?handler=support&ideaId={ideaId}&culture=fr");
+        (await SupportAsync(youssef)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SupportAsync(amina)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SupportAsync(amina)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SupportAsync(amina)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var db = Db())
+        {
+            (await db.Set<Idea>().Where(i => i.Id == ideaId).Select(i => i.Supports).SingleAsync()).ShouldBe(2);
+            (await db.Set<IdeaSupport>().CountAsync(s => s.IdeaId == ideaId)).ShouldBe(2);
+        }
+
+        // The council answers; a link that is not a site page or https is refused; the author is told.
+        var answer = $"{P}/admin/consultations/{id}/ideas?culture=fr";
+        Task<HttpResponseMessage> AnswerAsync(string state, string url) => admin.PostFieldsAsync(answer, $"{P}/admin/consultations/{id}/ideas?handler=answer&ideaId={ideaId}&culture=fr",
+            ("state", state), ("answerFr", "Retenue : 40 points de tri en 2027."), ("projectTitle", "Points de tri sélectif"), ("projectUrl", url));
+        (await AnswerAsync("Implemented", "javascript:alert(1)")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await AnswerAsync("Implemented", "//evil.example/x")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await AnswerAsync("Implemented", "")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await AnswerAsync("Submitted", "/budgets")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await using (var db = Db())
+        {
+            (await db.Set<Idea>().Where(i => i.Id == ideaId).Select(i => i.AnsweredUtc).SingleAsync()).ShouldBeNull();
+        }
+
+        (await AnswerAsync("Implemented", "/budgets")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var text = await new BrowserSession(factory.Browser()).GetTextAsync(ideasPage);
+        text.ShouldContain("Retenue : 40 points de tri en 2027.");
+        text.ShouldContain($"href=\"{P}/budgets\"");
+        text.ShouldContain("Devenue un projet");
+        text.IndexOf("Des bacs de tri", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("Éclairer la rue", StringComparison.Ordinal));
+        await factory.Service<OutboxDispatcher>().DrainAsync();
+        await using (var db = Db())
+        {
+            (await db.Set<Notification>().Where(n => n.UserId == aminaUser.Id).Select(n => n.Kind).ToListAsync()).ShouldContain("consultation.idea-answered");
+            var consultation = await db.Set<Consultation>().SingleAsync(c => c.Id == id);
+            consultation.ClosesUtc = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await db.SaveChangesAsync();
+        }
+
+        // Closed: no new idea, no support; the answers stay readable.
+        (await ProposeAsync(amina, first, "Trop tard")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await SupportAsync(amina)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await new BrowserSession(factory.Browser()).GetTextAsync(ideasPage)).ShouldContain("Points de tri sélectif");
+    }
+
+    [Fact]
     public async Task Bad_contributions_are_refused_and_store_nothing()
     {
         var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);

@@ -95,6 +95,7 @@ public sealed class EditModel(ICmsDbContext db, TimeProvider clock, IAuditLog au
 
         (Consultation.TitleAr, Consultation.TitleFr, Consultation.SummaryAr, Consultation.SummaryFr) = (titleAr, titleFr, summaryAr, summaryFr);
         (Consultation.OpensUtc, Consultation.ClosesUtc) = (opens, closes);
+        Consultation.CollectsIdeas = Details.CollectsIdeas;
         audit.Record("consultation.updated", Target, new { Opens = opens?.ToString("O", CultureInfo.InvariantCulture), Closes = closes?.ToString("O", CultureInfo.InvariantCulture) });
         await db.SaveChangesAsync(cancellationToken);
         TempData["Saved"] = T["Saved."].Value;
@@ -270,9 +271,12 @@ public sealed class EditModel(ICmsDbContext db, TimeProvider clock, IAuditLog au
 
         public string? Closes { get; set; }
 
+        public bool CollectsIdeas { get; set; }
+
         public static DetailsInput From(Consultation c) => new()
         {
             TitleAr = c.TitleAr, TitleFr = c.TitleFr, SummaryAr = c.SummaryAr, SummaryFr = c.SummaryFr, Opens = LocalTime.ToInput(c.OpensUtc), Closes = LocalTime.ToInput(c.ClosesUtc),
+            CollectsIdeas = c.CollectsIdeas,
         };
     }
 
