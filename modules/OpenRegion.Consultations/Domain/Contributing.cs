@@ -25,7 +25,7 @@ public enum ContributionRefusal
 /// </summary>
 public static class Contributing
 {
-    public sealed record Post(long SectionId, long? ParentId, string? UserId, string AuthorName, string Body, ContributionChannel Channel = ContributionChannel.Online, long? WorkshopId = null);
+    public sealed record Post(long SectionId, long? ParentId, string? UserId, string AuthorName, string Body, ContributionChannel Channel = ContributionChannel.Online, long? WorkshopId = null, long? AttachmentId = null);
 
     public static async Task<(Contribution? Saved, ContributionRefusal? Refusal)> PostAsync(ICmsDbContext db, Consultation consultation, Post post, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ public static class Contributing
         var contribution = new Contribution
         {
             ConsultationId = consultation.Id, SectionId = section.Id, ParentId = parent?.Id, UserId = post.UserId, AuthorName = post.AuthorName, Body = post.Body,
-            Channel = post.Channel, WorkshopId = post.WorkshopId, CreatedUtc = clock.GetUtcNow(),
+            Channel = post.Channel, WorkshopId = post.WorkshopId, AttachmentId = post.AttachmentId, CreatedUtc = clock.GetUtcNow(),
         };
         db.Set<Contribution>().Add(contribution);
         if (post.UserId is { } author)

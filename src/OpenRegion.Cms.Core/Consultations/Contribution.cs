@@ -46,6 +46,9 @@ public sealed class Contribution : ITenantOwned
 
     public int Reports { get; set; }
 
+    /// <summary>A file the citizen attached (PDF or photo), kept in the tenant's media library.</summary>
+    public long? AttachmentId { get; set; }
+
     public DateTimeOffset CreatedUtc { get; set; }
 
     public DateTimeOffset? HiddenUtc { get; set; }

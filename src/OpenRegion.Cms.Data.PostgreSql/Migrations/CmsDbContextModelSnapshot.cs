@@ -1003,6 +1003,9 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     b.Property<int>("Agree")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("AttachmentId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -965,6 +965,9 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.Property<int>("Agree")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AttachmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Consultations;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Notifications;
 using OpenRegion.Cms.Core.Workflows;
 using OpenRegion.Cms.Data;
@@ -313,6 +314,48 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
         (await ProposeAsync(amina, first, "Trop tard")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await SupportAsync(amina)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await new BrowserSession(factory.Browser()).GetTextAsync(ideasPage)).ShouldContain("Points de tri sélectif");
+    }
+
+    [Fact]
+    public async Task A_citizen_attaches_a_file_to_a_comment_and_an_oversized_or_forged_one_is_refused()
+    {
+        var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
+        var (citizen, _) = await SignedInAsync();
+        var (id, slug, first, _) = await OpenConsultationAsync(admin, TimeSpan.FromDays(10));
+        var page = $"{P}/consultations/{slug}?culture=fr";
+        var action = $"{P}/consultations/{slug}?handler=comment&sectionId={first}&culture=fr";
+        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
+        var png = new byte[MediaRules.MaxImageBytes + 1];
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(png, 0);
+
+        var tooLarge = await citizen.PostMultipartAsync(page, action, new Dictionary<string, string> { ["Body"] = "Photo du dépôt sauvage" }, ("Attachment", "depot.png", png));
+        tooLarge.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await tooLarge.Content.ReadAsStringAsync()).ShouldContain("Le fichier est trop volumineux");
+        var forged = await citizen.PostMultipartAsync(page, action, new Dictionary<string, string> { ["Body"] = "Rapport" }, ("Attachment", "rapport.pdf", "MZ not a pdf at all"u8.ToArray()));
+        forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ContributionsAsync(id)).ShouldBeEmpty();
+        await using (var db = Db())
+        {
+            (await db.Set<MediaItem>().CountAsync(m => m.FileName == "depot.png" || m.FileName == "rapport.pdf")).ShouldBe(0);
+        }
+
+        var posted = await citizen.PostMultipartAsync(page, action, new Dictionary<string, string> { ["Body"] = "Voir le plan joint des points de collecte." }, ("Attachment", "plan-collecte.pdf", pdf));
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, BrowserSession.Excerpt(await posted.Content.ReadAsStringAsync()));
+        var saved = (await ContributionsAsync(id)).Single();
+        saved.AttachmentId.ShouldNotBeNull();
+        var text = await new BrowserSession(factory.Browser()).GetTextAsync(page);
+        text.ShouldContain("plan-collecte.pdf");
+
+        // A comment refused (the section is withdrawn) keeps no file.
+        (await admin.PostFieldsAsync($"{P}/admin/consultations/{id}?culture=fr", $"{P}/admin/consultations/{id}?handler=hide&sectionId={first}&culture=fr", ("reason", "Nouvelle version en préparation"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await citizen.PostMultipartAsync(page, action, new Dictionary<string, string> { ["Body"] = "Encore" }, ("Attachment", "autre.pdf", [.. pdf, (byte)'\n']));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await using (var db = Db())
+        {
+            (await db.Set<MediaItem>().CountAsync(m => m.FileName == "autre.pdf")).ShouldBe(0);
+        }
+
+        (await ContributionsAsync(id)).Count.ShouldBe(1);
     }
 
     [Fact]

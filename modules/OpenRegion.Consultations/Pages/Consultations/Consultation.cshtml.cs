@@ -9,6 +9,7 @@ using OpenRegion.Cms.Core.Consultations;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Cms.Core.Media;
 using OpenRegion.Consultations.Domain;
 
 namespace OpenRegion.Consultations.Pages.Consultations;
@@ -19,7 +20,9 @@ namespace OpenRegion.Consultations.Pages.Consultations;
 /// is open a signed-in citizen comments or replies in a few taps; once the synthesis is out, each section shows the
 /// council's response.
 /// </summary>
-public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, Cms.Core.Tenancy.TenantRegistry registry, Cms.Core.Tenancy.TenantContext tenant, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, IStringLocalizer<ConsultationsModule> T) : PageModel
+[RequestSizeLimit(MediaRules.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MediaRules.MaxRequestBytes)]
+public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, Cms.Core.Tenancy.TenantRegistry registry, Cms.Core.Tenancy.TenantContext tenant, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, IStringLocalizer<ConsultationsModule> T) : PageModel
 {
     public Consultation Consultation { get; private set; } = null!;
 
@@ -54,6 +57,12 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
     public IReadOnlyDictionary<long, string> Errors { get; private set; } = new Dictionary<long, string>();
 
     public IReadOnlyList<SurveyQuestion> Questions { get; private set; } = [];
+
+    /// <summary>The files attached to the contributions shown.</summary>
+    public IReadOnlyDictionary<long, MediaItem> Attachments { get; private set; } = new Dictionary<long, MediaItem>();
+
+    public MediaItem? AttachmentOf(Contribution contribution) =>
+        contribution.AttachmentId is { } id && contribution.HiddenUtc is null ? Attachments.GetValueOrDefault(id) : null;
 
     /// <summary>The reader's stored answers by question, or what they just sent when it came back with errors.</summary>
     public IReadOnlyDictionary<long, IReadOnlyList<string>> MyAnswers { get; private set; } = new Dictionary<long, IReadOnlyList<string>>();
@@ -119,16 +128,57 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
             errors.Add(T["Write your contribution before sending it."]);
         }
 
+        var file = Request.HasFormContentType ? Request.Form.Files.GetFile("Attachment") : null;
+        if (file is { Length: > 0 })
+        {
+            var (problem, arguments, _, kind) = await MediaUploads.CheckAsync(file, cancellationToken);
+            if (problem is not null)
+            {
+                errors.Add(T[problem, arguments]);
+            }
+            else if (kind != MediaKind.Image && !file.FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(T["Only PDF files and photos (JPEG, PNG, WebP, GIF) can be attached."]);
+            }
+        }
+
         ContributionRefusal? refusal = null;
         if (errors.Count == 0)
         {
             var name = await db.Set<CmsUser>().Where(u => u.Id == UserId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
-            (_, refusal) = await Contributing.PostAsync(db, Consultation, new Contributing.Post(sectionId, parentId, UserId, name, body), clock, cancellationToken);
+            var saved = new List<string>();
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                long? attachment = null;
+                if (file is { Length: > 0 })
+                {
+                    var item = await MediaUploads.StoreAsync(db, store, tenant.Shell.Id, file, null, null, User.Identity?.Name, clock.GetUtcNow(), saved, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    attachment = item.Id;
+                }
+
+                (_, refusal) = await Contributing.PostAsync(db, Consultation, new Contributing.Post(sectionId, parentId, UserId, name, body, AttachmentId: attachment), clock, cancellationToken);
+                if (refusal is null)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                    saved.Clear();
+                }
+            }
+            finally
+            {
+                // A refused or failed contribution keeps no file.
+                foreach (var path in saved)
+                {
+                    store.Delete(tenant.Shell.Id, path);
+                }
+            }
         }
 
         if (errors.Count > 0 || refusal is not null)
         {
-            return await RefuseAsync(sectionId, errors.Count > 0 ? string.Join(" ", errors) : texts.Refusal(refusal!.Value), cancellationToken);
+            var message = errors.Count > 0 ? string.Join(" ", errors) : texts.Refusal(refusal!.Value);
+            return await RefuseAsync(sectionId, file is { Length: > 0 } ? message + " " + T["For your safety, files are not kept when the form comes back: choose them again."] : message, cancellationToken);
         }
 
         ConsultationQueries.Forget(cache, tenant.Shell.Id, Consultation.Id);
@@ -273,6 +323,8 @@ public sealed class ConsultationModel(ICmsDbContext db, TimeProvider clock, Mark
         Comments = comments;
         var shown = comments.Values.SelectMany(c => c).Select(c => c.Id).ToList();
         Replies = (await contributions.Where(c => c.ParentId != null && shown.Contains(c.ParentId.Value)).OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToLookup(c => c.ParentId!.Value);
+        var files = comments.Values.SelectMany(c => c).Concat(Replies.SelectMany(r => r)).Where(c => c.AttachmentId != null).Select(c => c.AttachmentId!.Value).Distinct().ToList();
+        Attachments = files.Count == 0 ? new Dictionary<long, MediaItem>() : await db.Set<MediaItem>().AsNoTracking().Where(m => files.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         if (UserId is { } userId)
         {
             var ids = shown.Concat(Replies.SelectMany(r => r).Select(r => r.Id)).ToList();
