@@ -23,6 +23,24 @@ public sealed class ConsultationTexts(IStringLocalizer<ConsultationsModule> T)
         _ => T["Became a project"],
     };
 
+    public string Gender(string key) => key switch
+    {
+        nameof(Cms.Core.Consultations.Gender.Woman) => T["Women"],
+        nameof(Cms.Core.Consultations.Gender.Man) => T["Men"],
+        _ => T["Did not say"],
+    };
+
+    public string AgeBand(string key) => key switch
+    {
+        nameof(Cms.Core.Consultations.AgeBand.Under18) => T["Under 18"],
+        nameof(Cms.Core.Consultations.AgeBand.From18To24) => T["18 to 24"],
+        nameof(Cms.Core.Consultations.AgeBand.From25To34) => T["25 to 34"],
+        nameof(Cms.Core.Consultations.AgeBand.From35To49) => T["35 to 49"],
+        nameof(Cms.Core.Consultations.AgeBand.From50To64) => T["50 to 64"],
+        nameof(Cms.Core.Consultations.AgeBand.From65) => T["65 and over"],
+        _ => T["Did not say"],
+    };
+
     public string Kind(QuestionKind kind) => kind switch
     {
         QuestionKind.SingleChoice => T["Single choice"],

@@ -59,6 +59,29 @@ public static class Surveys
         }
     }
 
+    /// <summary>Stores what the participant said about themselves (unsaved); nothing said removes what was there.</summary>
+    public static async Task StoreProfileAsync(ICmsDbContext db, long consultationId, string userId, Gender? gender, AgeBand? ageBand, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var profile = await db.Set<ParticipantProfile>().FirstOrDefaultAsync(p => p.ConsultationId == consultationId && p.UserId == userId, cancellationToken);
+        if (gender is null && ageBand is null)
+        {
+            if (profile is not null)
+            {
+                db.Set<ParticipantProfile>().Remove(profile);
+            }
+
+            return;
+        }
+
+        if (profile is null)
+        {
+            profile = new ParticipantProfile { ConsultationId = consultationId, UserId = userId };
+            db.Set<ParticipantProfile>().Add(profile);
+        }
+
+        (profile.Gender, profile.AgeBand, profile.UpdatedUtc) = (gender, ageBand, now);
+    }
+
     public static readonly IReadOnlyList<string> Header = ["question", "kind", "prompt_ar", "prompt_fr", "item", "label_ar", "label_fr", "count", "text"];
 
     /// <summary>

@@ -15,8 +15,12 @@ public sealed record SectionReport(int Position, string TitleAr, string TitleFr,
 /// participants by province (from the commune of residence their account gives; "unknown" otherwise). Hidden
 /// contributions are counted: moderation hides a text, not the fact that someone spoke.
 /// </summary>
-public sealed record SynthesisReport(IReadOnlyList<SectionReport> Sections, ConsultationStats Stats, IReadOnlyDictionary<string, int> OnlineByProvince)
+public sealed record SynthesisReport(IReadOnlyList<SectionReport> Sections, ConsultationStats Stats, IReadOnlyDictionary<string, int> OnlineByProvince,
+    IReadOnlyDictionary<string, int> ByGender, IReadOnlyDictionary<string, int> ByAgeBand)
 {
+    /// <summary>The key of participants who did not say (gender or age band).</summary>
+    public const string NotGiven = "not-given";
+
     public const string UnknownProvince = "unknown";
 
     public static readonly IReadOnlyList<string> Header =
@@ -46,12 +50,20 @@ public sealed record SynthesisReport(IReadOnlyList<SectionReport> Sections, Cons
             ? new SectionReport(s.Position, s.TitleAr, s.TitleFr, c.Online, c.Workshop, c.Replies, c.Agree, c.Disagree, c.Hidden)
             : new SectionReport(s.Position, s.TitleAr, s.TitleFr, 0, 0, 0, 0, 0, 0)).ToList();
 
-        var people = await db.Set<Contribution>().AsNoTracking().Where(c => c.ConsultationId == consultationId && c.Channel == ContributionChannel.Online && c.UserId != null)
-            .Select(c => c.UserId!).Distinct().ToListAsync(cancellationToken);
+        // Online participants: whoever commented, answered the survey or proposed an idea.
+        var people = (await db.Set<Contribution>().AsNoTracking().Where(c => c.ConsultationId == consultationId && c.Channel == ContributionChannel.Online && c.UserId != null)
+            .Select(c => c.UserId!).Distinct().ToListAsync(cancellationToken))
+            .Union(await db.Set<SurveyAnswer>().AsNoTracking().Where(a => a.ConsultationId == consultationId).Select(a => a.UserId).Distinct().ToListAsync(cancellationToken))
+            .Union(await db.Set<Idea>().AsNoTracking().Where(i => i.ConsultationId == consultationId).Select(i => i.UserId).Distinct().ToListAsync(cancellationToken))
+            .ToList();
+        var profiles = await db.Set<ParticipantProfile>().AsNoTracking().Where(p => p.ConsultationId == consultationId)
+            .Select(p => new { p.UserId, p.Gender, p.AgeBand }).ToDictionaryAsync(p => p.UserId, cancellationToken);
+        var byGender = people.GroupBy(u => profiles.GetValueOrDefault(u)?.Gender?.ToString() ?? NotGiven).ToDictionary(g => g.Key, g => g.Count());
+        var byAge = people.GroupBy(u => profiles.GetValueOrDefault(u)?.AgeBand?.ToString() ?? NotGiven).ToDictionary(g => g.Key, g => g.Count());
         var residences = await db.Set<CmsUser>().AsNoTracking().Where(u => people.Contains(u.Id)).Select(u => u.ResidenceTenantId).ToListAsync(cancellationToken);
         var byProvince = residences
             .GroupBy(r => r is null ? UnknownProvince : Territories.ProvinceOf(registry.All, r) ?? UnknownProvince)
             .ToDictionary(g => g.Key, g => g.Count());
-        return new SynthesisReport(lines, stats ?? (await ConsultationQueries.CountsAsync(db, consultationId, cancellationToken)).Stats, byProvince);
+        return new SynthesisReport(lines, stats ?? (await ConsultationQueries.CountsAsync(db, consultationId, cancellationToken)).Stats, byProvince, byGender, byAge);
     }
 }

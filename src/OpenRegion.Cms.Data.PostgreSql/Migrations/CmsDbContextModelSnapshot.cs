@@ -1275,6 +1275,50 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     b.ToTable("ConsultationIdeaSupports", (string)null);
                 });
 
+            modelBuilder.Entity("OpenRegion.Cms.Core.Consultations.ParticipantProfile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("ConsultationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ConsultationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ConsultationParticipants", (string)null);
+                });
+
             modelBuilder.Entity("OpenRegion.Cms.Core.Consultations.SurveyAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -2860,6 +2904,15 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     b.HasOne("OpenRegion.Cms.Core.Consultations.Idea", null)
                         .WithMany()
                         .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Consultations.ParticipantProfile", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -161,3 +161,16 @@ internal sealed class IdeaSupportConfiguration : IEntityTypeConfiguration<IdeaSu
         builder.HasIndex(s => new { s.TenantId, s.IdeaId, s.UserId }).IsUnique();
     }
 }
+
+internal sealed class ParticipantProfileConfiguration : IEntityTypeConfiguration<ParticipantProfile>
+{
+    public void Configure(EntityTypeBuilder<ParticipantProfile> builder)
+    {
+        builder.ToTable("ConsultationParticipants");
+        builder.Property(p => p.UserId).HasMaxLength(450);
+        builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(10);
+        builder.Property(p => p.AgeBand).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Consultation>().WithMany().HasForeignKey(p => p.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.TenantId, p.ConsultationId, p.UserId }).IsUnique();
+    }
+}

@@ -196,12 +196,14 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
         body.ShouldContain("Donnez à chaque option un rang différent");
         body.ShouldContain("Des bancs");
         (await citizen.PostFieldsAsync(page, action, (single, "7"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await citizen.PostFieldsAsync(page, action, (single, "0"), ("gender", "Robot"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await citizen.PostFieldsAsync(page, action, (single, "0"), ("ageBand", "1"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await AnswersAsync()).ShouldBe(0);
 
         // Valid answers, any subset; sending again replaces them.
         (await citizen.PostFieldsAsync(page, action, (single, "0"), (scale, "4"), ($"{ranking}-0", "2"), ($"{ranking}-1", "1"), ($"{ranking}-2", "3"), (text, "Des bancs au jardin")))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await citizen.PostFieldsAsync(page, action, (single, "2"), (scale, "5"), ($"{ranking}-0", "2"), ($"{ranking}-1", "1"), ($"{ranking}-2", "3"), (text, "")))
+        (await citizen.PostFieldsAsync(page, action, (single, "2"), (scale, "5"), ($"{ranking}-0", "2"), ($"{ranking}-1", "1"), ($"{ranking}-2", "3"), (text, ""), ("gender", "Woman"), ("ageBand", "From25To34")))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using (var db = Db())
         {
@@ -235,6 +237,10 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
         var published = await new BrowserSession(factory.Browser()).GetTextAsync(page);
         published.ShouldContain("Le projet répond-il à vos attentes ?");
         published.ShouldContain("Moyenne 5.0, médiane 5");
+        var report = await admin.GetTextAsync($"{P}/admin/consultations/{id}/report?culture=fr");
+        report.ShouldContain("<tr><th scope=\"row\">Femmes</th><td>1</td></tr>");
+        report.ShouldContain("<tr><th scope=\"row\">25 à 34 ans</th><td>1</td></tr>");
+        report.ShouldContain("<tr><th scope=\"row\">Hommes</th><td>0</td></tr>");
         var csv = await new BrowserSession(factory.Browser()).GetTextAsync($"{P}/consultations/{slug}?handler=report&part=survey");
         csv.ShouldContain("question,kind,prompt_ar,prompt_fr,item,label_ar,label_fr,count,text");
         csv.ShouldContain("1,SingleChoice,,Quel axe est prioritaire ?,3,تأهيل المدينة,Mise à niveau,1,");

@@ -69,6 +69,11 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
 
     public IReadOnlyDictionary<long, string> SurveyErrors { get; private set; } = new Dictionary<long, string>();
 
+    /// <summary>What the reader said about themselves for the statistics ("" when nothing).</summary>
+    public string MyGender { get; private set; } = "";
+
+    public string MyAgeBand { get; private set; } = "";
+
     public IReadOnlyList<QuestionResult> SurveyResults { get; private set; } = [];
 
     /// <summary>The section whose comments are paged (the others show their first page).</summary>
@@ -256,16 +261,44 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
             answers[question.Id] = value;
         }
 
+        Gender? gender = null;
+        AgeBand? ageBand = null;
+        if (Request.Form["gender"].ToString() is { Length: > 0 } g)
+        {
+            if (Enum.TryParse<Gender>(g, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(g, out _))
+            {
+                gender = parsed;
+            }
+            else
+            {
+                problems[-1] = T["Choose among the options shown."];
+            }
+        }
+
+        if (Request.Form["ageBand"].ToString() is { Length: > 0 } a)
+        {
+            if (Enum.TryParse<AgeBand>(a, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(a, out _))
+            {
+                ageBand = parsed;
+            }
+            else
+            {
+                problems[-1] = T["Choose among the options shown."];
+            }
+        }
+
         if (refusal is not null || problems.Count > 0)
         {
             await LoadCommentsAsync(cancellationToken);
             MyAnswers = questions.ToDictionary(q => q.Id, q => (IReadOnlyList<string>)[.. SurveyForm.Raw(Request.Form, q).Select(v => v ?? "")]);
+            (MyGender, MyAgeBand) = (Request.Form["gender"].ToString(), Request.Form["ageBand"].ToString());
             SurveyErrors = refusal is { } r ? new Dictionary<long, string> { [0] = texts.Refusal(r) } : problems;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
         await Surveys.StoreAsync(db, Consultation.Id, UserId, answers, clock.GetUtcNow(), cancellationToken);
+        await Surveys.StoreProfileAsync(db, Consultation.Id, UserId, gender, ageBand, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Saved"] = T["Thank you: your answers are saved. You can change them until the consultation closes."].Value;
         return LocalRedirect(Url.Content($"~{ConsultationEvents.Url(Consultation)}") + "#survey");
@@ -333,6 +366,12 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
 
         Stats = counts.Stats;
         Questions = await Surveys.QuestionsAsync(db, Consultation.Id, cancellationToken);
+        if (UserId is { } participant && Phase == ConsultationPhase.Open)
+        {
+            var profile = await db.Set<ParticipantProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.ConsultationId == Consultation.Id && p.UserId == participant, cancellationToken);
+            (MyGender, MyAgeBand) = (profile?.Gender?.ToString() ?? "", profile?.AgeBand?.ToString() ?? "");
+        }
+
         if (Questions.Count > 0 && UserId is { } reader)
         {
             var mine = await Surveys.MineAsync(db, Consultation.Id, reader, cancellationToken);
