@@ -36,6 +36,18 @@ public sealed class CitizenAnswersAConsultation(BrowserPlatformFactory factory) 
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "consultation-commented-fr-phone");
 
+        // The survey: a choice, a scale, and the optional "about you", then the saved answers are shown again.
+        var survey = page.Locator("#survey");
+        await survey.GetByLabel("Propreté et environnement").CheckAsync();
+        await survey.GetByRole(AriaRole.Group, new() { Name = "Comment jugez-vous la communication de la commune avec les citoyens ?" }).GetByLabel("4").CheckAsync();
+        await survey.GetByLabel("Vous êtes").SelectOptionAsync(new SelectOptionValue { Label = "Une femme" });
+        await survey.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mes réponses" }).ClickAsync();
+        (await page.InnerTextAsync(".notice.success")).ShouldContain("vos réponses sont enregistrées");
+        (await page.Locator("#survey").GetByLabel("Propreté et environnement").IsCheckedAsync()).ShouldBeTrue();
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth")).ShouldBeTrue("the survey is wider than the phone");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await page.Locator("#survey").ScreenshotAsync(new() { Path = Path.Combine(BrowserPlatformFactory.ScreenshotDirectory, "consultation-survey-fr-phone.png") });
+
         await page.GetByRole(AriaRole.Link, new() { Name = "العربية" }).ClickAsync();
         (await page.GetAttributeAsync("html", "dir")).ShouldBe("rtl");
         (await page.InnerTextAsync("h1")).ShouldBe("مسودة برنامج انفتاح الجماعة: التحيين");

@@ -11,13 +11,14 @@ namespace OpenRegion.Consultations.Domain;
 /// { "name": "consultations", "tenant": "beni-mellal" (optional),
 ///   "consultations": [ { "slug", "titleAr", "titleFr", "summaryAr", "summaryFr", "opens": -10, "closes": 20, "collectsIdeas": true,
 ///     "sections": [ { "titleAr", "titleFr", "bodyAr", "bodyFr" } ],
-///     "workshops": [ { "title", "daysAgo", "place", "participants" } ] } ] }
+///     "workshops": [ { "title", "daysAgo", "place", "participants" } ],
+///     "questions": [ { "kind": "SingleChoice|MultipleChoice|Scale|Ranking|FreeText", "promptAr", "promptFr", "optionsAr": [], "optionsFr": [], "scaleMin", "scaleMax", "maxChoices" } ] } ] }
 /// </code>
 /// Dates are days from the day the recipe runs (at 9:00, Moroccan time).
 /// </summary>
 public sealed class ConsultationsRecipeStep : IRecipeStep
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public string Name => "consultations";
 
@@ -62,6 +63,12 @@ public sealed class ConsultationsRecipeStep : IRecipeStep
                 validation.Error(path + ".sections", "at least one section, each with a title.");
             }
 
+            if (spec.Questions?.Any(q => !Enum.IsDefined(q.Kind) || (string.IsNullOrWhiteSpace(q.PromptAr) && string.IsNullOrWhiteSpace(q.PromptFr))
+                || (q.Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice or QuestionKind.Ranking && Math.Max(q.OptionsAr?.Count ?? 0, q.OptionsFr?.Count ?? 0) < 2)) == true)
+            {
+                validation.Error(path + ".questions", "each question needs a kind, a prompt, and at least two options for choices and rankings.");
+            }
+
             if (spec.Workshops?.Any(w => string.IsNullOrWhiteSpace(w.Title) || w.Participants < 1 || w.DaysAgo < 0) == true)
             {
                 validation.Error(path + ".workshops", "each workshop needs a title, a number of participants and a day in the past.");
@@ -98,6 +105,17 @@ public sealed class ConsultationsRecipeStep : IRecipeStep
                 });
             }
 
+            var rank = 0;
+            foreach (var question in spec.Questions ?? [])
+            {
+                context.Db.Set<SurveyQuestion>().Add(new SurveyQuestion
+                {
+                    ConsultationId = consultation.Id, Position = ++rank, Kind = question.Kind, PromptAr = question.PromptAr ?? "", PromptFr = question.PromptFr ?? "",
+                    OptionsAr = string.Join('\n', question.OptionsAr ?? []), OptionsFr = string.Join('\n', question.OptionsFr ?? []),
+                    ScaleMin = question.ScaleMin ?? 1, ScaleMax = question.ScaleMax ?? 5, MaxChoices = question.MaxChoices,
+                });
+            }
+
             foreach (var workshop in spec.Workshops ?? [])
             {
                 context.Db.Set<Workshop>().Add(new Workshop
@@ -114,5 +132,7 @@ public sealed class ConsultationsRecipeStep : IRecipeStep
 
     private sealed record RecipeWorkshop(string? Title, int DaysAgo, string? Place, int Participants);
 
-    private sealed record RecipeConsultation(string? Slug, string? TitleAr, string? TitleFr, string? SummaryAr, string? SummaryFr, int Opens, int Closes, List<RecipeSection>? Sections, List<RecipeWorkshop>? Workshops, bool CollectsIdeas = false);
+    private sealed record RecipeQuestion(QuestionKind Kind, string? PromptAr, string? PromptFr, List<string>? OptionsAr, List<string>? OptionsFr, int? ScaleMin, int? ScaleMax, int? MaxChoices);
+
+    private sealed record RecipeConsultation(string? Slug, string? TitleAr, string? TitleFr, string? SummaryAr, string? SummaryFr, int Opens, int Closes, List<RecipeSection>? Sections, List<RecipeWorkshop>? Workshops, bool CollectsIdeas = false, List<RecipeQuestion>? Questions = null);
 }
