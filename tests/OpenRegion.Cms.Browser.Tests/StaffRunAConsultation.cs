@@ -34,6 +34,22 @@ public sealed class StaffRunAConsultation(BrowserPlatformFactory factory) : ICla
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "admin-consultation-workshops-ar");
 
+        // The survey's questions and the ideas to answer, in Arabic.
+        await page.GotoAsync("/beni-mellal/admin/consultations");
+        await page.GetByRole(AriaRole.Link, new() { Name = "تعديل" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "أسئلة الاستبيان" }).ClickAsync();
+        (await page.InnerTextAsync("main")).ShouldContain("ما هو المحور الذي ترونه ذا أولوية؟");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-consultation-survey-ar");
+        await page.GotoAsync("/beni-mellal/admin/consultations");
+        await page.GetByRole(AriaRole.Link, new() { Name = "تعديل" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "الأفكار", Exact = true }).ClickAsync();
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await page.GotoAsync("/beni-mellal/consultations/programme-ouverture-commune/ideas");
+        (await page.InnerTextAsync("h1")).ShouldBe("الأفكار حسب المحور");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "consultation-ideas-ar");
+
         await page.GotoAsync("/beni-mellal/admin/consultations/moderation");
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await page.GotoAsync("/beni-mellal/admin/consultations");
