@@ -55,5 +55,7 @@ public sealed class ConsultationsModule : IModule
         services.AddSingleton<Cms.Core.Notifications.IFollowSubjects, ConsultationFollowSubjects>();
         services.AddScoped<ConsultationTexts>();
         services.AddSingleton<Cms.Core.Recipes.IRecipeStep, ConsultationsRecipeStep>();
+        services.AddScoped<PublicPagesChanged>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.AddService<PublicPagesChanged>());
     }
 }

@@ -365,6 +365,31 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Anonymous_readers_are_served_from_the_page_cache_and_see_every_change_at_once()
+    {
+        var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
+        var (citizen, _) = await SignedInAsync();
+        var (id, slug, first, _) = await OpenConsultationAsync(admin, TimeSpan.FromDays(10));
+        var page = $"{P}/consultations/{slug}?culture=fr";
+        var reader = new BrowserSession(factory.Browser());
+        (await reader.GetTextAsync(page)).ShouldContain("Aucune contribution sur cette partie");
+        (await reader.GetTextAsync(page)).ShouldContain("Aucune contribution sur cette partie"); // served from the cache
+
+        (await CommentAsync(citizen, slug, first, "Des poubelles devant chaque école")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await reader.GetTextAsync(page)).ShouldContain("Des poubelles devant chaque école");
+        var comment = (await ContributionsAsync(id)).Single();
+        (await admin.PostFieldsAsync($"{P}/admin/consultations/moderation?culture=fr", $"{P}/admin/consultations/moderation?handler=hide&contributionId={comment.Id}&culture=fr", ("reason", "Hors sujet")))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await reader.GetTextAsync(page);
+        after.ShouldNotContain("Des poubelles devant chaque école");
+        after.ShouldContain("Hors sujet");
+
+        // The report's files are not the page: another query, another entry.
+        (await reader.GetAsync($"{P}/consultations/{slug}?handler=report")).StatusCode.ShouldBe(HttpStatusCode.NotFound); // no synthesis yet
+        (await reader.GetTextAsync(page)).ShouldContain("Hors sujet");
+    }
+
+    [Fact]
     public async Task Bad_contributions_are_refused_and_store_nothing()
     {
         var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);

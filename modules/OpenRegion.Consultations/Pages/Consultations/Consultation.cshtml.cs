@@ -20,6 +20,7 @@ namespace OpenRegion.Consultations.Pages.Consultations;
 /// is open a signed-in citizen comments or replies in a few taps; once the synthesis is out, each section shows the
 /// council's response.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicCache.Policy)]
 [RequestSizeLimit(MediaRules.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MediaRules.MaxRequestBytes)]
 public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, Cms.Core.Tenancy.TenantRegistry registry, Cms.Core.Tenancy.TenantContext tenant, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, IStringLocalizer<ConsultationsModule> T) : PageModel
