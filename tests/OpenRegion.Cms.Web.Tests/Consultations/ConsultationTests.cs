@@ -372,7 +372,9 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
         var (id, slug, first, _) = await OpenConsultationAsync(admin, TimeSpan.FromDays(10));
         var page = $"{P}/consultations/{slug}?culture=fr";
         var reader = new BrowserSession(factory.Browser());
-        (await reader.GetTextAsync(page)).ShouldContain("Aucune contribution sur cette partie");
+        var fresh = await reader.GetAsync(page);
+        fresh.Headers.Contains("Set-Cookie").ShouldBeFalse("a page that sets a cookie is never cached");
+        (await fresh.Content.ReadAsStringAsync()).ShouldContain("Aucune contribution sur cette partie");
         (await reader.GetTextAsync(page)).ShouldContain("Aucune contribution sur cette partie"); // served from the cache
 
         (await CommentAsync(citizen, slug, first, "Des poubelles devant chaque école")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
