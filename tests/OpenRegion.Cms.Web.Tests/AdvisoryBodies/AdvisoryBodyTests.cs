@@ -189,6 +189,40 @@ public abstract class AdvisoryBodyTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task Sitting_members_are_reminded_before_the_due_date_unless_the_opinion_went_in()
+    {
+        var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
+        var (chair, chairUser) = await SignedInAsync();
+        var economic = await BodyIdAsync("economic-actors");
+        await AppointAsync(admin, economic, chairUser, BodyRole.Chair);
+        var due = await ReferAsync(admin, economic, "Zones d'activités " + Guid.NewGuid().ToString("N")[..6], dueInDays: 20);
+        var done = await ReferAsync(admin, economic, "Tourisme durable " + Guid.NewGuid().ToString("N")[..6], dueInDays: 20);
+        (await SaveAsync(chair, done, 0, "Avis favorable")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SubmitAsync(chair, done, 1)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // The clock moves on: the 2-day reminders of both files fall due (the submitted file's were cancelled).
+        await using (var db = Db())
+        {
+            var timers = await db.Set<OutboxMessage>().Where(m => m.TimerKey == $"advisory:{due}:due-2" || m.TimerKey == $"advisory:{done}:due-2").ToListAsync();
+            timers.Single(t => t.TimerKey!.StartsWith($"advisory:{done}:", StringComparison.Ordinal)).Status.ShouldBe(OutboxStatus.Cancelled);
+            foreach (var timer in timers)
+            {
+                (timer.DueUtc, timer.NextAttemptUtc) = (DateTimeOffset.UtcNow.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(-1));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await factory.Service<OutboxDispatcher>().DrainAsync();
+        await using (var db = Db())
+        {
+            var reminders = await db.Set<Notification>().Where(n => n.UserId == chairUser.Id && n.Kind == "advisory.due-soon").ToListAsync();
+            reminders.Count.ShouldBe(1);
+            reminders[0].Url.ShouldEndWith($"/bodies/opinions/{due}");
+        }
+    }
+
+    [Fact]
     public async Task Bad_referrals_and_forged_ids_are_refused_and_store_nothing()
     {
         var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
