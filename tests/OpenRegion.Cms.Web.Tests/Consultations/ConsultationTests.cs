@@ -380,6 +380,12 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
         (await CommentAsync(citizen, slug, first, "Des poubelles devant chaque école")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await reader.GetTextAsync(page)).ShouldContain("Des poubelles devant chaque école");
         var comment = (await ContributionsAsync(id)).Single();
+
+        // Signed in: one link per contribution opens its report form; the form is rendered for that one only.
+        var signedIn = await citizen.GetTextAsync(page);
+        signedIn.ShouldContain($"report={comment.Id}#c-{comment.Id}");
+        signedIn.ShouldNotContain($"id=\"reason-{comment.Id}\"");
+        (await citizen.GetTextAsync($"{P}/consultations/{slug}?report={comment.Id}&culture=fr")).ShouldContain($"id=\"reason-{comment.Id}\"");
         (await admin.PostFieldsAsync($"{P}/admin/consultations/moderation?culture=fr", $"{P}/admin/consultations/moderation?handler=hide&contributionId={comment.Id}&culture=fr", ("reason", "Hors sujet")))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await reader.GetTextAsync(page);

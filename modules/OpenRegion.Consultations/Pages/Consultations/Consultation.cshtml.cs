@@ -84,6 +84,14 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>The contribution whose report form is open.</summary>
+    [BindProperty(SupportsGet = true, Name = "report")]
+    public long? ReportFor { get; set; }
+
+    /// <summary>The link that opens a contribution's report form, on the same page of comments; null for the one open.</summary>
+    public string? ReportHref(Contribution contribution) => ReportFor == contribution.Id ? null
+        : string.Create(CultureInfo.InvariantCulture, $"?{(PagedSection is { } section ? $"section={section}&page={PageNumber}&" : "")}report={contribution.Id}#c-{contribution.Id}");
+
     [BindProperty]
     public string? Body { get; set; }
 
