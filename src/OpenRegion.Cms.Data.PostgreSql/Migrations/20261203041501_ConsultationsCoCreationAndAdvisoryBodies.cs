@@ -7,11 +7,24 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace OpenRegion.Cms.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class AdvisoryBodies : Migration
+    public partial class ConsultationsCoCreationAndAdvisoryBodies : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "AttachmentId",
+                table: "Contributions",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "CollectsIdeas",
+                table: "Consultations",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "AdvisoryBodies",
                 columns: table => new
@@ -30,6 +43,93 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AdvisoryBodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultationIdeas",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ConsultationId = table.Column<long>(type: "bigint", nullable: false),
+                    SectionId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    Supports = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AnswerAr = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    AnswerFr = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    AnsweredUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProjectTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ProjectUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationIdeas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationIdeas_ConsultationSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "ConsultationSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultationParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ConsultationId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Gender = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    AgeBand = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    UpdatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationParticipants_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultationQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ConsultationId = table.Column<long>(type: "bigint", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PromptAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PromptFr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    OptionsAr = table.Column<string>(type: "character varying(2412)", maxLength: 2412, nullable: false),
+                    OptionsFr = table.Column<string>(type: "character varying(2412)", maxLength: 2412, nullable: false),
+                    ScaleMin = table.Column<int>(type: "integer", nullable: false),
+                    ScaleMax = table.Column<int>(type: "integer", nullable: false),
+                    MaxChoices = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationQuestions_Consultations_ConsultationId",
+                        column: x => x.ConsultationId,
+                        principalTable: "Consultations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -97,6 +197,53 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                         name: "FK_AdvisoryOpinions_AdvisoryBodies_BodyId",
                         column: x => x.BodyId,
                         principalTable: "AdvisoryBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultationIdeaSupports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    IdeaId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationIdeaSupports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationIdeaSupports_ConsultationIdeas_IdeaId",
+                        column: x => x.IdeaId,
+                        principalTable: "ConsultationIdeas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultationAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ConsultationId = table.Column<long>(type: "bigint", nullable: false),
+                    QuestionId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Value = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationAnswers_ConsultationQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "ConsultationQuestions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -234,6 +381,89 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 table: "AdvisoryOpinionVersions",
                 columns: new[] { "TenantId", "OpinionId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationAnswers_QuestionId",
+                table: "ConsultationAnswers",
+                column: "QuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationAnswers_TenantId",
+                table: "ConsultationAnswers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationAnswers_TenantId_ConsultationId_UserId",
+                table: "ConsultationAnswers",
+                columns: new[] { "TenantId", "ConsultationId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationAnswers_TenantId_QuestionId_UserId",
+                table: "ConsultationAnswers",
+                columns: new[] { "TenantId", "QuestionId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationIdeas_SectionId",
+                table: "ConsultationIdeas",
+                column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationIdeas_TenantId",
+                table: "ConsultationIdeas",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationIdeas_TenantId_ConsultationId_SectionId_Supports",
+                table: "ConsultationIdeas",
+                columns: new[] { "TenantId", "ConsultationId", "SectionId", "Supports" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationIdeaSupports_IdeaId",
+                table: "ConsultationIdeaSupports",
+                column: "IdeaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationIdeaSupports_TenantId",
+                table: "ConsultationIdeaSupports",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationIdeaSupports_TenantId_IdeaId_UserId",
+                table: "ConsultationIdeaSupports",
+                columns: new[] { "TenantId", "IdeaId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationParticipants_ConsultationId",
+                table: "ConsultationParticipants",
+                column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationParticipants_TenantId",
+                table: "ConsultationParticipants",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationParticipants_TenantId_ConsultationId_UserId",
+                table: "ConsultationParticipants",
+                columns: new[] { "TenantId", "ConsultationId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationQuestions_ConsultationId",
+                table: "ConsultationQuestions",
+                column: "ConsultationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationQuestions_TenantId",
+                table: "ConsultationQuestions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationQuestions_TenantId_ConsultationId_Position",
+                table: "ConsultationQuestions",
+                columns: new[] { "TenantId", "ConsultationId", "Position" });
         }
 
         /// <inheritdoc />
@@ -249,10 +479,33 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 name: "AdvisoryOpinionVersions");
 
             migrationBuilder.DropTable(
+                name: "ConsultationAnswers");
+
+            migrationBuilder.DropTable(
+                name: "ConsultationIdeaSupports");
+
+            migrationBuilder.DropTable(
+                name: "ConsultationParticipants");
+
+            migrationBuilder.DropTable(
                 name: "AdvisoryOpinions");
 
             migrationBuilder.DropTable(
+                name: "ConsultationQuestions");
+
+            migrationBuilder.DropTable(
+                name: "ConsultationIdeas");
+
+            migrationBuilder.DropTable(
                 name: "AdvisoryBodies");
+
+            migrationBuilder.DropColumn(
+                name: "AttachmentId",
+                table: "Contributions");
+
+            migrationBuilder.DropColumn(
+                name: "CollectsIdeas",
+                table: "Consultations");
         }
     }
 }

@@ -11,8 +11,8 @@ using OpenRegion.Cms.Data;
 namespace OpenRegion.Cms.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CmsDbContext))]
-    [Migration("20261203025247_ConsultationParticipants")]
-    partial class ConsultationParticipants
+    [Migration("20261203041439_ConsultationsCoCreationAndAdvisoryBodies")]
+    partial class ConsultationsCoCreationAndAdvisoryBodies
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -13,8 +13,8 @@ using OpenRegion.Cms.Data;
 namespace OpenRegion.Cms.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(CmsDbContext))]
-    [Migration("20261203025308_ConsultationParticipants")]
-    partial class ConsultationParticipants
+    [Migration("20261203041501_ConsultationsCoCreationAndAdvisoryBodies")]
+    partial class ConsultationsCoCreationAndAdvisoryBodies
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
