@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A consultation under load: `bash scripts/bench-consultation.sh`   (about 3 minutes; LOAD_CLIENTS=64, LOAD_CONTRIBUTIONS=10000, LOAD_SECONDS=15)
+# A consultation under load: `bash scripts/bench-consultation.sh`   (about 3 minutes; LOAD_CLIENTS=64, LOAD_CONTRIBUTIONS=10000, LOAD_SECONDS=15;
+# LOAD_ONLY=signed runs only the targets whose names contain that word)
 #
 # Starts a throw-away PostgreSQL server (as scripts/test.sh does, which it reuses for that), turns fsync and
 # synchronous commits back on, builds the platform and runs benchmarks/OpenRegion.Cms.ConsultationLoad, which starts

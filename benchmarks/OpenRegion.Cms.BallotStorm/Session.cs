@@ -10,10 +10,15 @@ public sealed partial class Session : IDisposable
     private readonly HttpClient _client;
     private string _token = "";
 
-    public Session(string baseUrl)
+    /// <param name="header">A header sent with every request (e.g. the one that makes the host skip its public page cache).</param>
+    public Session(string baseUrl, string? header = null)
     {
         var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         _client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        if (header is not null)
+        {
+            _client.DefaultRequestHeaders.Add(header, "1");
+        }
     }
 
     public async Task LogInAsync(string email, string password)
@@ -57,6 +62,9 @@ public sealed partial class Session : IDisposable
         var page = await _client.GetStringAsync(response.Headers.Location);
         return ReceiptPattern().Match(page) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("No receipt after a ballot was taken.");
     }
+
+    /// <summary>A page's HTML as this browser gets it.</summary>
+    public Task<string> GetStringAsync(string path) => _client.GetStringAsync(path);
 
     /// <summary>A GET that answers 200 (the body read to its end, as a browser does).</summary>
     public async Task<bool> GetOkAsync(string path)

@@ -32,6 +32,7 @@ await Sql(server, $"CREATE DATABASE \"{database}\"");
 var data = Directory.CreateTempSubdirectory("openregion-consultation-load");
 const string Password = "Load-passw0rd-2027";
 const string Page = "/beni-mellal/consultations/programme-ouverture-commune";
+const string Bypass = "X-Load-Bypass-Cache";
 var url = $"http://127.0.0.1:{Setting("LOAD_PORT", 5393)}";
 await using var host = new HostProcess(hostDll, url, new Dictionary<string, string>
 {
@@ -42,6 +43,7 @@ await using var host = new HostProcess(hostDll, url, new Dictionary<string, stri
     ["OpenRegion__Admin__Email"] = "admin@load.test",
     ["OpenRegion__Admin__Password"] = Password,
     ["Serilog__MinimumLevel__Default"] = "Error",
+    ["OpenRegion__PublicCache__BypassHeader"] = Bypass,
 });
 await host.StartAsync(async client => (await client.GetAsync(Page)).IsSuccessStatusCode);
 
@@ -113,9 +115,24 @@ await Parallel.ForEachAsync(Enumerable.Range(0, clients), async (i, _) =>
 });
 
 var anonymous = Enumerable.Range(0, clients).Select(_ => new Session(url)).ToArray();
+var uncached = Enumerable.Range(0, clients).Select(_ => new Session(url, Bypass)).ToArray();
+var (anonymousHtml, signedInHtml) = (await anonymous[0].GetStringAsync(Page), await sessions[0].GetStringAsync(Page));
+Console.WriteLine($"page size: anonymous {anonymousHtml.Length / 1024} KiB, signed in {signedInHtml.Length / 1024} KiB (characters, uncompressed)");
+if (Environment.GetEnvironmentVariable("LOAD_SAVE_PAGES") is { Length: > 0 } saveTo)
+{
+    await File.WriteAllTextAsync(Path.Combine(saveTo, "consultation-anonymous.html"), anonymousHtml);
+    await File.WriteAllTextAsync(Path.Combine(saveTo, "consultation-signed-in.html"), signedInHtml);
+}
 var results = new List<(string Name, Run Run)>();
+// LOAD_ONLY=signed (a word of the target's name) runs only the targets whose names contain it, e.g. to trace one.
+var only = Environment.GetEnvironmentVariable("LOAD_ONLY");
 async Task Measure(string name, Func<int, Task<bool>> request)
 {
+    if (only is { Length: > 0 } && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+    {
+        return;
+    }
+
     // Warm-up (the JIT, the caches), then the timed run.
     await RunAsync(TimeSpan.FromSeconds(3), request);
     var run = await RunAsync(TimeSpan.FromSeconds(seconds), request);
@@ -126,6 +143,8 @@ async Task Measure(string name, Func<int, Task<bool>> request)
 var posted = 0;
 await Measure("bare endpoint /health/live", i => anonymous[i].GetOkAsync("/health/live"));
 await Measure("consultation page, anonymous (first page/section)", i => anonymous[i].GetOkAsync(Page));
+await Measure("bare endpoint /health/live", i => anonymous[i].GetOkAsync("/health/live"));
+await Measure("consultation page, anonymous, rendered (cache skipped)", i => uncached[i].GetOkAsync(Page));
 await Measure("bare endpoint /health/live", i => anonymous[i].GetOkAsync("/health/live"));
 await Measure("consultation page, signed in", i => sessions[i].GetOkAsync(Page));
 await Measure("bare endpoint /health/live", i => anonymous[i].GetOkAsync("/health/live"));

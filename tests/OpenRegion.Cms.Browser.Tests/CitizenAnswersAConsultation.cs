@@ -36,6 +36,13 @@ public sealed class CitizenAnswersAConsultation(BrowserPlatformFactory factory) 
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "consultation-commented-fr-phone");
 
+        // Agreeing: the buttons belong to the page's one reaction form; the count and the pressed state come back.
+        var mine = page.Locator("article.contribution", new() { HasText = text });
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Je suis d’accord" }).ClickAsync();
+        mine = page.Locator("article.contribution", new() { HasText = text });
+        (await mine.InnerTextAsync()).ShouldContain("D’accord : 1");
+        (await mine.GetByRole(AriaRole.Button, new() { Name = "Je suis d’accord" }).GetAttributeAsync("aria-pressed")).ShouldBe("true");
+
         // The survey: a choice, a scale, and the optional "about you", then the saved answers are shown again.
         var survey = page.Locator("#survey");
         await survey.GetByLabel("Propreté et environnement").CheckAsync();

@@ -39,13 +39,45 @@ public static class ConsultationQueries
             groups.GroupBy(g => (g.SectionId, g.Channel)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)));
     }
 
-    /// <summary>The counts as the public page shows them: from memory for a few seconds, so that a crowd reading a consultation of thousands of contributions does not count them again on every request.</summary>
-    public static async Task<ConsultationCounts> CachedCountsAsync(IMemoryCache cache, string tenantId, ICmsDbContext db, long consultationId, CancellationToken cancellationToken) =>
-        (await cache.GetOrCreateAsync(Key(tenantId, consultationId), entry =>
+    private static readonly object Gate = new();
+
+    /// <summary>
+    /// The counts as the public page shows them: from memory for a few seconds, so that a crowd reading a consultation
+    /// of thousands of contributions does not count them again on every request. One count at a time per consultation:
+    /// readers arriving while it runs wait for it (64 readers used to run 64 counts of 20 ms each when the entry expired).
+    /// </summary>
+    public static async Task<ConsultationCounts> CachedCountsAsync(IMemoryCache cache, string tenantId, ICmsDbContext db, long consultationId, CancellationToken cancellationToken)
+    {
+        var key = Key(tenantId, consultationId);
+        Lazy<Task<ConsultationCounts>>? counting;
+        lock (Gate)
         {
-            entry.AbsoluteExpirationRelativeToNow = CountsLifetime;
-            return CountsAsync(db, consultationId, cancellationToken);
-        }))!;
+            if (!cache.TryGetValue(key, out counting) || counting is null)
+            {
+                // Not cancelled with the first reader's request: the others wait for the same count. That reader's
+                // database context runs it, and that reader awaits it to the end before going on or ending.
+                counting = new Lazy<Task<ConsultationCounts>>(() => CountsAsync(db, consultationId, CancellationToken.None));
+                cache.Set(key, counting, CountsLifetime);
+            }
+        }
+
+        try
+        {
+            return await counting.Value;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            lock (Gate)
+            {
+                if (cache.TryGetValue(key, out Lazy<Task<ConsultationCounts>>? stored) && ReferenceEquals(stored, counting))
+                {
+                    cache.Remove(key);
+                }
+            }
+
+            throw;
+        }
+    }
 
     /// <summary>After a change on this node: the next reader counts again.</summary>
     public static void Forget(IMemoryCache cache, string tenantId, long consultationId) => cache.Remove(Key(tenantId, consultationId));

@@ -57,12 +57,18 @@ public static class LocalTime
         return withTime ? local.ToString("d MMMM yyyy، HH:mm", format).Replace("،", culture == "ar" ? "،" : ",", StringComparison.Ordinal) : local.ToString("d MMMM yyyy", format);
     }
 
+    // Looked up once: GetCultureInfo takes a lock, and a page of comments formats hundreds of dates.
+    private static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar-MA");
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-MA");
+    private static readonly CultureInfo Tamazight = CultureInfo.GetCultureInfo("zgh");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
     public static CultureInfo Culture(string culture) => culture switch
     {
-        "ar" => CultureInfo.GetCultureInfo("ar-MA"),
-        "fr" => CultureInfo.GetCultureInfo("fr-MA"),
-        "zgh" => CultureInfo.GetCultureInfo("zgh"),
-        _ => CultureInfo.GetCultureInfo("en-GB"),
+        "ar" => Arabic,
+        "fr" => French,
+        "zgh" => Tamazight,
+        _ => English,
     };
 
     private static TimeZoneInfo Find()

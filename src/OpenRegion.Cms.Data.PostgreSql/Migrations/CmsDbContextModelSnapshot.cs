@@ -1068,6 +1068,12 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
 
                     b.HasIndex("TenantId", "ConsultationId", "Reports");
 
+                    b.HasIndex("TenantId", "ParentId", "Id");
+
+                    b.HasIndex("TenantId", "SectionId", "Id")
+                        .HasDatabaseName("IX_Contributions_TopLevel")
+                        .HasFilter("\"ParentId\" IS NULL");
+
                     b.HasIndex("TenantId", "SectionId", "ParentId", "Id");
 
                     b.ToTable("Contributions", (string)null);

@@ -51,6 +51,11 @@ internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contr
         builder.HasOne<Contribution>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         // A section's page reads its comments newest first, a page at a time, and their replies.
         builder.HasIndex(c => new { c.TenantId, c.SectionId, c.ParentId, c.Id });
+
+        // A section's comments newest first, a page at a time: without it PostgreSQL walked the primary key backwards
+        // past every newer reply. The replies of the threads shown, read as ids.
+        builder.HasIndex(c => new { c.TenantId, c.SectionId, c.Id }).HasFilter("\"ParentId\" IS NULL").HasDatabaseName("IX_Contributions_TopLevel");
+        builder.HasIndex(c => new { c.TenantId, c.ParentId, c.Id });
         builder.HasIndex(c => new { c.TenantId, c.ConsultationId, c.Reports });
     }
 }

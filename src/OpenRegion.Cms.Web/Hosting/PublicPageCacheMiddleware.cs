@@ -14,7 +14,7 @@ namespace OpenRegion.Cms.Web.Hosting;
 /// and answered 200 without setting a cookie to a visitor who is not signed in. The key holds the tenant's
 /// generation and content version, so a publication or a settings change is visible on the next request; the
 /// reader's culture (already resolved from query, cookie or Accept-Language), the host and the path; and the
-/// query values the pages use (p, past; a consultation's section, page, and its report's handler, part and format). A visitor with a log-in cookie always gets a fresh page.
+/// query values the pages use (p, past; a consultation's section, page, thread, and its report's handler, part and format). A visitor with a log-in cookie always gets a fresh page.
 /// </summary>
 public sealed class PublicPageCacheMiddleware(RequestDelegate next, TenantRegistry registry, ContentVersions versions, IConfiguration configuration)
 {
@@ -80,7 +80,7 @@ public sealed class PublicPageCacheMiddleware(RequestDelegate next, TenantRegist
     {
         var request = context.Request;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{tenantId}|{registry.Generation}|{versions.Current(tenantId)}|{CultureInfo.CurrentUICulture.Name}|{request.Scheme}://{request.Host}{request.PathBase}{request.Path}|{request.Query["p"]}|{request.Query["past"]}|{request.Query["section"]}|{request.Query["page"]}|{request.Query["handler"]}|{request.Query["part"]}|{request.Query["format"]}");
+            $"{tenantId}|{registry.Generation}|{versions.Current(tenantId)}|{CultureInfo.CurrentUICulture.Name}|{request.Scheme}://{request.Host}{request.PathBase}{request.Path}|{request.Query["p"]}|{request.Query["past"]}|{request.Query["section"]}|{request.Query["page"]}|{request.Query["thread"]}|{request.Query["handler"]}|{request.Query["part"]}|{request.Query["format"]}");
     }
 
     private static bool IsCacheable(HttpContext context)

@@ -398,6 +398,51 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
     }
 
     [Fact]
+    public async Task A_long_thread_shows_its_first_replies_and_a_link_to_the_rest()
+    {
+        var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
+        var (citizen, _) = await SignedInAsync();
+        var (id, slug, first, _) = await OpenConsultationAsync(admin, TimeSpan.FromDays(10));
+        (await CommentAsync(citizen, slug, first, "Éclairer l'avenue Hassan II")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await CommentAsync(citizen, slug, first, "Des bancs au jardin public")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (lighting, benches) = ((await ContributionsAsync(id))[0], (await ContributionsAsync(id))[1]);
+        for (var i = 1; i <= 5; i++)
+        {
+            (await CommentAsync(citizen, slug, first, $"Réponse numéro {i} sur l'éclairage", lighting.Id)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await CommentAsync(citizen, slug, first, "Réponse sur les bancs", benches.Id)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        foreach (var reader in new[] { new BrowserSession(factory.Browser()), citizen })
+        {
+            var page = await reader.GetTextAsync($"{P}/consultations/{slug}?culture=fr");
+            page.ShouldContain("Réponse numéro 3 sur l");
+            page.ShouldNotContain("Réponse numéro 4 sur l");
+            page.ShouldContain("Réponse sur les bancs");
+            page.ShouldContain($"href=\"?thread={lighting.Id}#c-{lighting.Id}\"");
+            page.ShouldContain("Voir les 5 réponses");
+            page.ShouldNotContain($"thread={benches.Id}");
+
+            var thread = await reader.GetTextAsync($"{P}/consultations/{slug}?thread={lighting.Id}&culture=fr");
+            thread.ShouldContain("Réponse numéro 5 sur l");
+            thread.ShouldNotContain("Voir les 5 réponses");
+
+            // A thread of another consultation, or a forged id, opens nothing.
+            (await reader.GetTextAsync($"{P}/consultations/{slug}?thread=987654321&culture=fr")).ShouldNotContain("Réponse numéro 4 sur l");
+        }
+
+        // Signed in, the page carries two reaction forms (agree, disagree), whatever the number of contributions.
+        var signedIn = await citizen.GetTextAsync($"{P}/consultations/{slug}?culture=fr");
+        signedIn.ShouldContain($"form=\"agree\" name=\"contributionId\" value=\"{benches.Id}\"");
+        System.Text.RegularExpressions.Regex.Count(signedIn, " action=\"\\?handler=react").ShouldBe(2);
+        var refused = await citizen.PostFieldsAsync($"{P}/consultations/{slug}?culture=fr", $"{P}/consultations/{slug}?handler=react&agree=true&culture=fr", ("contributionId", "987654321"));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("role=\"alert\"");
+        var agreed = await citizen.PostFieldsAsync($"{P}/consultations/{slug}?culture=fr", $"{P}/consultations/{slug}?handler=react&agree=true&culture=fr", ("contributionId", benches.Id.ToString(CultureInfo.InvariantCulture)));
+        agreed.Headers.Location!.OriginalString.ShouldEndWith($"#c-{benches.Id}");
+        (await ContributionsAsync(id)).Single(c => c.Id == benches.Id).Agree.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Bad_contributions_are_refused_and_store_nothing()
     {
         var (admin, _) = await SignedInAsync(CmsRoles.TenantAdmin);
