@@ -49,7 +49,7 @@ internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contr
         builder.Property(c => c.HiddenReason).HasMaxLength(1000);
         builder.HasOne<ConsultationSection>().WithMany().HasForeignKey(c => c.SectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Contribution>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
-        // A section's page reads its comments newest first, a page at a time, and their replies.
+        // The first index of the section pages; the two below serve them now (it may be dropped once no query is shown to use it).
         builder.HasIndex(c => new { c.TenantId, c.SectionId, c.ParentId, c.Id });
 
         // A section's comments newest first, a page at a time: without it PostgreSQL walked the primary key backwards

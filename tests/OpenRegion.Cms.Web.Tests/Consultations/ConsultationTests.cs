@@ -439,6 +439,11 @@ public abstract class ConsultationTests<TFactory>(TFactory factory) where TFacto
         (await refused.Content.ReadAsStringAsync()).ShouldContain("role=\"alert\"");
         var agreed = await citizen.PostFieldsAsync($"{P}/consultations/{slug}?culture=fr", $"{P}/consultations/{slug}?handler=react&agree=true&culture=fr", ("contributionId", benches.Id.ToString(CultureInfo.InvariantCulture)));
         agreed.Headers.Location!.OriginalString.ShouldEndWith($"#c-{benches.Id}");
+
+        // From an opened thread, the reader comes back to it.
+        var inThread = await citizen.PostFieldsAsync($"{P}/consultations/{slug}?culture=fr", $"{P}/consultations/{slug}?handler=react&agree=false&thread={lighting.Id}&culture=fr", ("contributionId", lighting.Id.ToString(CultureInfo.InvariantCulture)));
+        inThread.Headers.Location!.OriginalString.ShouldEndWith($"?thread={lighting.Id}#c-{lighting.Id}");
+        (await citizen.GetTextAsync($"{P}/consultations/{slug}?thread={lighting.Id}&culture=fr")).ShouldContain($"action=\"?thread={lighting.Id}&amp;handler=react&amp;agree=true\"");
         (await ContributionsAsync(id)).Single(c => c.Id == benches.Id).Agree.ShouldBe(1);
     }
 

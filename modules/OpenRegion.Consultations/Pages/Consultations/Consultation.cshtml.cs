@@ -108,12 +108,20 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
     /// <summary>The link that shows all the replies to <paramref name="comment"/>, on the same page of comments.</summary>
     public string ThreadHref(Contribution comment) => Href(null, comment.Id) + $"#c-{comment.Id}";
 
-    private string Href(string? extra, long? thread) => "?" + string.Join("&", new[]
+    /// <summary>A reaction form's action: the handler, and the page of comments and thread the reader is on, to come back to them.</summary>
+    public string ReactAction(bool agree) => Href(agree ? "handler=react&agree=true" : "handler=react&agree=false", OpenThread);
+
+    /// <summary>The query of the page of comments and thread shown, with <paramref name="extra"/>; "" when there is nothing.</summary>
+    private string Href(string? extra, long? thread)
     {
-        PagedSection is { } section ? string.Create(CultureInfo.InvariantCulture, $"section={section}&page={PageNumber}") : null,
-        thread is { } t ? string.Create(CultureInfo.InvariantCulture, $"thread={t}") : null,
-        extra,
-    }.Where(p => p is not null));
+        var parts = new[]
+        {
+            PagedSection is { } section ? string.Create(CultureInfo.InvariantCulture, $"section={section}&page={PageNumber}") : null,
+            thread is { } t ? string.Create(CultureInfo.InvariantCulture, $"thread={t}") : null,
+            extra,
+        }.Where(p => p is not null).ToList();
+        return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+    }
 
     [BindProperty]
     public string? Body { get; set; }
@@ -243,7 +251,8 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
             return await RefuseAsync(section ?? 0, texts.Refusal(r), cancellationToken);
         }
 
-        return LocalRedirect(Url.Content($"~{ConsultationEvents.Url(Consultation)}") + $"#c-{contributionId.ToString(CultureInfo.InvariantCulture)}");
+        // Back to the same page of comments and thread, at the contribution.
+        return LocalRedirect(Url.Content($"~{ConsultationEvents.Url(Consultation)}") + Href(null, OpenThread) + $"#c-{contributionId.ToString(CultureInfo.InvariantCulture)}");
     }
 
     public async Task<IActionResult> OnPostReportAsync(string slug, long sectionId, long contributionId, CancellationToken cancellationToken)
