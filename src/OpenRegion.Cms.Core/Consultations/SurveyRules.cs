@@ -111,10 +111,7 @@ public static class SurveyRules
                     perValue[v - question.ScaleMin]++;
                 }
 
-                double? median = numbers.Count == 0 ? null
-                    : numbers.Count % 2 == 1 ? numbers[numbers.Count / 2]
-                    : (numbers[(numbers.Count / 2) - 1] + numbers[numbers.Count / 2]) / 2.0;
-                return new QuestionTally(numbers.Count, perValue, numbers.Count == 0 ? null : numbers.Average(), median, []);
+                return new QuestionTally(numbers.Count, perValue, numbers.Count == 0 ? null : numbers.Average(), Statistics.Median.Of(numbers), []);
 
             case QuestionKind.Ranking:
                 var n = question.OptionCount;

@@ -31,6 +31,9 @@ public enum ComplaintRefusal
     AnswerNeedsText,
     NotProcessedNeedsGround,
     OutsideCompetenceNeedsRedirect,
+    NoComplementAsked,
+    ComplementAlreadyReceived,
+    ComplementNeedsText,
 }
 
 /// <summary>What happened to a complaint: the facts its deadlines and the annual report are computed from.</summary>
@@ -88,6 +91,15 @@ public sealed class ComplaintRules(int answerDays = 60, int complementDays = 15)
         : string.IsNullOrWhiteSpace(what) ? ComplaintRefusal.ComplementNeedsWhat
         : null;
 
+    /// <summary>What was asked for comes in: only once, only while the complaint is still open.</summary>
+    public ComplaintRefusal? CheckComplementReceived(ComplaintFacts facts, DateOnly on, string? text) =>
+        facts.AnsweredOn is not null || facts.NotProcessed is not null ? ComplaintRefusal.AlreadyClosed
+        : facts.ComplementAskedOn is not { } asked ? ComplaintRefusal.NoComplementAsked
+        : facts.ComplementReceivedOn is not null ? ComplaintRefusal.ComplementAlreadyReceived
+        : on < asked ? ComplaintRefusal.BeforeReceipt
+        : string.IsNullOrWhiteSpace(text) ? ComplaintRefusal.ComplementNeedsText
+        : null;
+
     public ComplaintRefusal? CheckAnswer(ComplaintFacts facts, DateOnly on, string? text) =>
         on < facts.Received ? ComplaintRefusal.BeforeReceipt
         : facts.AnsweredOn is not null || facts.NotProcessed is not null ? ComplaintRefusal.AlreadyClosed
@@ -107,8 +119,7 @@ public sealed class ComplaintRules(int answerDays = 60, int complementDays = 15)
     {
         var received = complaints.Where(c => c.Received.Year == year).ToList();
         var answered = received.Where(c => c.AnsweredOn is not null).ToList();
-        var days = answered.Select(c => (double)(c.AnsweredOn!.Value.DayNumber - c.Received.DayNumber)).Order().ToList();
-        double? median = days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[(days.Count / 2) - 1] + days[days.Count / 2]) / 2;
+        var median = Statistics.Median.Of(answered.Select(c => c.AnsweredOn!.Value.DayNumber - c.Received.DayNumber));
         return new ComplaintReport(
             year,
             received.Count,

@@ -64,6 +64,10 @@ public sealed record InformationRequestFacts(
     DateOnly? ComplainedOn = null,
     DateOnly? ComplaintAnsweredOn = null);
 
+/// <summary>A year of requests as the public register counts them.</summary>
+/// <param name="MedianWorkingDays">Working days from receipt to answer, over the answered requests.</param>
+public sealed record InformationReport(int Year, int Received, int Answered, int AnsweredInTime, int Full, int Partial, int Refused, int Awaiting, int Overdue, int Complaints, double? MedianWorkingDays);
+
 /// <summary>The amounts the deadlines use: the law's, or the tenant's settings for the rules of <see cref="LegalDeadlines"/>.</summary>
 public sealed record InformationAmounts(int Answer = 20, int Extension = 20, int Urgent = 3, int ComplaintFiling = 20, int ComplaintAnswer = 15)
 {
@@ -136,6 +140,25 @@ public sealed class InformationRequestRules(WorkingCalendar calendar, Informatio
 
     /// <summary>Whether the answer came after its deadline.</summary>
     public bool AnsweredLate(InformationRequestFacts facts) => facts.AnsweredOn is { } answered && answered > AnswerDue(facts);
+
+    /// <summary>The register's figures for the requests received in <paramref name="year"/>, as they stand on <paramref name="today"/>.</summary>
+    public InformationReport Report(int year, IEnumerable<InformationRequestFacts> requests, DateOnly today)
+    {
+        var received = requests.Where(r => r.Received.Year == year).ToList();
+        var answered = received.Where(r => r.AnsweredOn is not null).ToList();
+        return new InformationReport(
+            year,
+            received.Count,
+            answered.Count,
+            answered.Count(r => !AnsweredLate(r)),
+            answered.Count(r => r.Outcome == InformationOutcome.Full),
+            answered.Count(r => r.Outcome == InformationOutcome.Partial),
+            answered.Count(r => r.Outcome == InformationOutcome.Refused),
+            received.Count(r => Stage(r, today) == InformationStage.AwaitingAnswer),
+            received.Count(r => Stage(r, today) == InformationStage.AnswerOverdue),
+            received.Count(r => r.ComplainedOn is not null),
+            Statistics.Median.Of(answered.Select(r => ResponseWorkingDays(r)!.Value)));
+    }
 
     public InformationRefusal? CheckExtension(InformationRequestFacts facts, DateOnly on, string? reason) =>
         on < facts.Received ? InformationRefusal.BeforeReceipt

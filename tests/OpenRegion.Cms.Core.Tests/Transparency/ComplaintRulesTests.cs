@@ -34,6 +34,20 @@ public sealed class ComplaintRulesTests
     }
 
     [Fact]
+    public void What_was_asked_for_comes_in_once_while_the_complaint_is_open()
+    {
+        var facts = new ComplaintFacts(January10, "Voirie");
+        var on = new DateOnly(2026, 1, 22);
+        Rules.CheckComplementReceived(facts, on, "Rue 12, hay Ouled Hamdan").ShouldBe(ComplaintRefusal.NoComplementAsked);
+        var asked = facts with { ComplementAskedOn = new DateOnly(2026, 1, 20) };
+        Rules.CheckComplementReceived(asked, on, "Rue 12, hay Ouled Hamdan").ShouldBeNull();
+        Rules.CheckComplementReceived(asked, on, "  ").ShouldBe(ComplaintRefusal.ComplementNeedsText);
+        Rules.CheckComplementReceived(asked, new DateOnly(2026, 1, 19), "Rue 12").ShouldBe(ComplaintRefusal.BeforeReceipt);
+        Rules.CheckComplementReceived(asked with { ComplementReceivedOn = on }, on, "Encore").ShouldBe(ComplaintRefusal.ComplementAlreadyReceived);
+        Rules.CheckComplementReceived(asked with { NotProcessed = ComplaintGround.AbusiveOrInsulting }, on, "Rue 12").ShouldBe(ComplaintRefusal.AlreadyClosed);
+    }
+
+    [Fact]
     public void Not_processing_needs_a_ground_of_the_decree_and_outside_competence_names_the_competent_body()
     {
         var facts = new ComplaintFacts(January10, "Eau");

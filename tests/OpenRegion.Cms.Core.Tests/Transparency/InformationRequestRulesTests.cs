@@ -132,4 +132,23 @@ public sealed class InformationRequestRulesTests
         Rules.ResponseWorkingDays(new(Monday27July, AnsweredOn: new DateOnly(2026, 8, 10), Outcome: InformationOutcome.Full)).ShouldBe(9);
         Rules.ResponseWorkingDays(new(Monday27July)).ShouldBeNull();
     }
+
+    [Fact]
+    public void The_register_counts_a_years_requests_and_their_median_response_time()
+    {
+        var today = new DateOnly(2026, 9, 30);
+        var requests = new InformationRequestFacts[]
+        {
+            new(Monday27July, AnsweredOn: new DateOnly(2026, 8, 10), Outcome: InformationOutcome.Full),                       // 9 working days
+            new(Monday27July, AnsweredOn: new DateOnly(2026, 8, 3), Outcome: InformationOutcome.Partial),                     // 5
+            new(Monday27July, AnsweredOn: new DateOnly(2026, 9, 7), Outcome: InformationOutcome.Refused,                     // after its deadline
+                ComplainedOn: new DateOnly(2026, 9, 8)),
+            new(new DateOnly(2026, 9, 28)),                                                                                    // awaiting
+            new(Monday27July),                                                                                                 // overdue since 28 August
+            new(new DateOnly(2025, 12, 1), AnsweredOn: new DateOnly(2025, 12, 2), Outcome: InformationOutcome.Full),         // another year
+        };
+        var report = Rules.Report(2026, requests, today);
+        report.ShouldBe(new InformationReport(2026, Received: 5, Answered: 3, AnsweredInTime: 2, Full: 1, Partial: 1, Refused: 1, Awaiting: 1, Overdue: 1, Complaints: 1, MedianWorkingDays: 9));
+        Rules.Report(2024, requests, today).MedianWorkingDays.ShouldBeNull();
+    }
 }

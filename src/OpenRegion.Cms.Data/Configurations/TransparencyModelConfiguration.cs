@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenRegion.Cms.Core.Transparency;
+
+namespace OpenRegion.Cms.Data.Configurations;
+
+internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration<InformationRequest>
+{
+    public void Configure(EntityTypeBuilder<InformationRequest> builder)
+    {
+        builder.ToTable("InformationRequests");
+        builder.Property(r => r.Number).HasMaxLength(20);
+        builder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.RequesterUserId).HasMaxLength(450);
+        builder.Property(r => r.RequesterName).HasMaxLength(InformationRequest.MaxNameLength);
+        builder.Property(r => r.Address).HasMaxLength(InformationRequest.MaxSubjectLength);
+        builder.Property(r => r.IdentityNumber).HasMaxLength(InformationRequest.MaxIdentityLength);
+        builder.Property(r => r.Email).HasMaxLength(256);
+        builder.Property(r => r.Phone).HasMaxLength(30);
+        builder.Property(r => r.Subject).HasMaxLength(InformationRequest.MaxSubjectLength);
+        builder.Property(r => r.Details).HasMaxLength(InformationRequest.MaxTextLength);
+        builder.Property(r => r.Form).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.UrgencyReason).HasMaxLength(InformationRequest.MaxTextLength);
+        builder.Property(r => r.Language).HasMaxLength(5);
+        builder.Property(r => r.RecordedBy).HasMaxLength(256);
+        builder.Property(r => r.ExtensionReason).HasMaxLength(InformationRequest.MaxTextLength);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Grounds).HasMaxLength(500);
+        builder.Property(r => r.AnswerText).HasMaxLength(InformationRequest.MaxTextLength);
+        builder.Property(r => r.AnswerDocumentPath).HasMaxLength(500);
+        builder.Property(r => r.AnswerDocumentName).HasMaxLength(255);
+        builder.Property(r => r.AnswerDocumentType).HasMaxLength(100);
+        builder.Property(r => r.AnsweredBy).HasMaxLength(256);
+        builder.Property(r => r.ComplaintText).HasMaxLength(InformationRequest.MaxTextLength);
+        builder.Property(r => r.ComplaintAnswerText).HasMaxLength(InformationRequest.MaxTextLength);
+        builder.Property(r => r.Revision).IsConcurrencyToken();
+        builder.Ignore(r => r.ReceivedOn);
+        builder.Ignore(r => r.GroundList);
+        builder.Ignore(r => r.Facts);
+        builder.HasIndex(r => new { r.TenantId, r.Number }).IsUnique();
+        builder.HasIndex(r => new { r.TenantId, r.RequesterUserId });
+    }
+}
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> builder)
+    {
+        builder.ToTable("Complaints");
+        builder.Property(c => c.Number).HasMaxLength(20);
+        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.ComplainantUserId).HasMaxLength(450);
+        builder.Property(c => c.Name).HasMaxLength(Complaint.MaxNameLength);
+        builder.Property(c => c.Email).HasMaxLength(256);
+        builder.Property(c => c.Phone).HasMaxLength(30);
+        builder.Property(c => c.Address).HasMaxLength(Complaint.MaxSubjectLength);
+        builder.Property(c => c.Category).HasMaxLength(30);
+        builder.Property(c => c.Subject).HasMaxLength(Complaint.MaxSubjectLength);
+        builder.Property(c => c.Text).HasMaxLength(Complaint.MaxTextLength);
+        builder.Property(c => c.Place).HasMaxLength(Complaint.MaxSubjectLength);
+        builder.Property(c => c.Language).HasMaxLength(5);
+        builder.Property(c => c.RecordedBy).HasMaxLength(256);
+        builder.Property(c => c.ComplementWhat).HasMaxLength(Complaint.MaxTextLength);
+        builder.Property(c => c.ComplementText).HasMaxLength(Complaint.MaxTextLength);
+        builder.Property(c => c.AnswerText).HasMaxLength(Complaint.MaxTextLength);
+        builder.Property(c => c.NotProcessed).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.CompetentBody).HasMaxLength(Complaint.MaxSubjectLength);
+        builder.Property(c => c.AnsweredBy).HasMaxLength(256);
+        builder.Property(c => c.Revision).IsConcurrencyToken();
+        builder.Ignore(c => c.ReceivedOn);
+        builder.Ignore(c => c.Facts);
+        builder.HasIndex(c => new { c.TenantId, c.Number }).IsUnique();
+        builder.HasIndex(c => new { c.TenantId, c.ComplainantUserId });
+    }
+}
