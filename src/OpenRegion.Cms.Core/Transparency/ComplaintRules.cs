@@ -59,6 +59,10 @@ public sealed record ComplaintCategoryLine(string Category, int Received, int An
 /// </summary>
 public sealed class ComplaintRules(int answerDays = 60, int complementDays = 15)
 {
+    public int AnswerDays => answerDays;
+
+    public int ComplementDays => complementDays;
+
     public static ComplaintRules For(TenantShell tenant) => new(
         LegalDeadlines.Find(LegalDeadlines.ComplaintAnswer)!.AmountFor(tenant),
         LegalDeadlines.Find(LegalDeadlines.ComplaintMissingItems)!.AmountFor(tenant));

@@ -94,6 +94,8 @@ public sealed class InformationRequestRules(WorkingCalendar calendar, Informatio
     /// <summary>Days the requester has to seize the access-to-information commission after the head's answer (art 20).</summary>
     public const int CommissionFilingDays = 30;
 
+    public InformationAmounts Amounts => amounts;
+
     public static InformationRequestRules For(TenantShell tenant) => new(WorkingCalendar.For(tenant), InformationAmounts.For(tenant));
 
     /// <summary>The last day for the answer: 20 working days after receipt, 40 once extended, 3 when urgent.</summary>

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Localization;
+using OpenRegion.Cms.Core.Transparency;
+
+namespace OpenRegion.Transparency.Domain;
+
+/// <summary>How the law's terms, the stages and the refusals read in the reader's language, for public and staff pages alike.</summary>
+public sealed class TransparencyTexts(IStringLocalizer<TransparencyModule> T)
+{
+    public string Channel(ReceiptChannel channel) => channel switch
+    {
+        ReceiptChannel.Online => T["Online"],
+        ReceiptChannel.Counter => T["Handed in at the office"],
+        ReceiptChannel.Post => T["By post"],
+        _ => T["By e-mail"],
+    };
+
+    public string Form(InformationForm form) => form switch
+    {
+        InformationForm.Electronic => T["Electronic copy"],
+        InformationForm.PaperCopy => T["Paper copy"],
+        _ => T["Consultation on site"],
+    };
+
+    public string Outcome(InformationOutcome outcome) => outcome switch
+    {
+        InformationOutcome.Full => T["Information given"],
+        InformationOutcome.Partial => T["Information given in part"],
+        _ => T["Refused"],
+    };
+
+    public string Exception(InformationException exception) => exception switch
+    {
+        InformationException.DefenceAndStateSecurity => T["National defence and the internal and external security of the State"],
+        InformationException.PrivateLifeAndPersonalData => T["Private life and personal data"],
+        InformationException.ForeignRelations => T["Relations with a foreign State or an international organisation"],
+        InformationException.MonetaryAndEconomicPolicy => T["The State's monetary, economic or financial policy"],
+        InformationException.IntellectualProperty => T["Industrial property, copyright and related rights"],
+        InformationException.SecrecyOfDeliberations => T["Secrecy of deliberations"],
+        InformationException.InquiriesAndCourtProcedures => T["Administrative inquiries and court procedures"],
+        _ => T["Free and fair competition and private initiative"],
+    };
+
+    public string Stage(InformationStage stage) => stage switch
+    {
+        InformationStage.AwaitingAnswer => T["Awaiting the answer"],
+        InformationStage.AnswerOverdue => T["Answer overdue"],
+        InformationStage.Answered => T["Answered"],
+        InformationStage.ComplaintOpen => T["Complaint to the head of the body"],
+        InformationStage.ComplaintOverdue => T["Complaint unanswered after 15 days"],
+        _ => T["Complaint answered"],
+    };
+
+    public string Refusal(InformationRefusal refusal) => refusal switch
+    {
+        InformationRefusal.BeforeReceipt => T["This date is before the request was received."],
+        InformationRefusal.AlreadyAnswered => T["This request has already been answered: nothing was changed."],
+        InformationRefusal.AlreadyExtended => T["The deadline can be extended only once, and it already was."],
+        InformationRefusal.UrgentCannotBeExtended => T["An urgent request must be answered within 3 working days: its deadline cannot be extended."],
+        InformationRefusal.ExtensionAfterDeadline => T["The extension must be notified before the first deadline ends; it has passed."],
+        InformationRefusal.ExtensionNeedsReason => T["Give the reasons for the extension: the requester receives them."],
+        InformationRefusal.WithholdingNeedsGround => T["A partial answer or a refusal must name the exception of article 7 it rests on."],
+        InformationRefusal.FullAnswerHasNoGround => T["A full answer withholds nothing: untick the exceptions, or choose a partial answer."],
+        InformationRefusal.ComplaintBeforeAnswerOrDeadline => T["A complaint can be filed once the answer has come, or once its deadline has passed without one."],
+        InformationRefusal.ComplaintTooLate => T["The 20 working days to complain to the head of the body have passed."],
+        InformationRefusal.AlreadyComplained => T["A complaint about this request has already been filed."],
+        InformationRefusal.NoComplaint => T["There is no complaint to answer on this request."],
+        _ => T["This complaint has already been answered: nothing was changed."],
+    };
+
+    public string Category(string category) => category switch
+    {
+        ComplaintCategories.Roads => T["Roads and tracks"],
+        ComplaintCategories.Water => T["Water and sanitation"],
+        ComplaintCategories.Waste => T["Cleanliness and waste"],
+        ComplaintCategories.Lighting => T["Public lighting"],
+        ComplaintCategories.Urbanism => T["Urban planning and building permits"],
+        ComplaintCategories.Services => T["Administrative services and documents"],
+        ComplaintCategories.Economy => T["Markets, shops and economic activity"],
+        ComplaintCategories.Environment => T["Environment and green spaces"],
+        _ => T["Other"],
+    };
+
+    public string Stage(ComplaintStage stage) => stage switch
+    {
+        ComplaintStage.Open => T["Being processed"],
+        ComplaintStage.Overdue => T["Answer overdue"],
+        ComplaintStage.AwaitingComplement => T["Awaiting what is missing"],
+        ComplaintStage.Answered => T["Answered"],
+        _ => T["Not processed"],
+    };
+
+    public string Ground(ComplaintGround ground) => ground switch
+    {
+        ComplaintGround.BeforeACourtOrJudged => T["The matter is before a court or has been judged"],
+        ComplaintGround.OutsideCompetence => T["The matter is outside this council's competence"],
+        _ => T["The complaint is abusive or insulting"],
+    };
+
+    public string Refusal(ComplaintRefusal refusal) => refusal switch
+    {
+        ComplaintRefusal.BeforeReceipt => T["This date is before the complaint was received."],
+        ComplaintRefusal.AlreadyClosed => T["This complaint has already been answered: nothing was changed."],
+        ComplaintRefusal.ComplementAlreadyAsked => T["What is missing has already been asked for once."],
+        ComplaintRefusal.ComplementTooLate => T["What is missing must be asked for within 15 days of receipt; that time has passed."],
+        ComplaintRefusal.ComplementNeedsWhat => T["Say what is missing or unclear: the complainant receives it."],
+        ComplaintRefusal.AnswerNeedsText => T["Write the answer."],
+        ComplaintRefusal.NotProcessedNeedsGround => T["Choose the ground of the decree for not processing the complaint."],
+        ComplaintRefusal.OutsideCompetenceNeedsRedirect => T["Name the competent body the complainant should turn to."],
+        ComplaintRefusal.NoComplementAsked => T["Nothing was asked to complete this complaint."],
+        ComplaintRefusal.ComplementAlreadyReceived => T["The complement has already been received."],
+        _ => T["Write what completes the complaint."],
+    };
+}

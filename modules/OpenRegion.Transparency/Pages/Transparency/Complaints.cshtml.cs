@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Transparency;
+using OpenRegion.Transparency.Domain;
+
+namespace OpenRegion.Transparency.Pages.Transparency;
+
+/// <summary>
+/// Complaints: how to file one, and the annual complaints report computed from the register — received, answered,
+/// within the deadline, not processed, median time, by category — for the current year as it stands and for every
+/// past year, so it is published without anyone having to write it.
+/// </summary>
+public sealed class ComplaintsModel(ICmsDbContext db, ComplaintDesk desk, TransparencyTexts texts) : TransparencyPageModel
+{
+    public ComplaintDesk Desk => desk;
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    public int Shown { get; private set; }
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public ComplaintReport Report { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The report as CSV: one line per category, then the total.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var rows = Report.ByCategory.Select(line => (IReadOnlyList<object?>)[Report.Year, line.Category, texts.Category(line.Category), line.Received, line.Answered, line.AnsweredInTime]).ToList();
+        rows.Add([Report.Year, "total", "", Report.Received, Report.Answered, Report.AnsweredInTime]);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        var csv = Cms.Core.OpenData.SafeCsv.Write(["year", "category", "label", "received", "answered", "answered_in_time"], rows);
+        return File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"complaints-{Report.Year.ToString(CultureInfo.InvariantCulture)}.csv");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Years = await Registers.YearsAsync<Complaint>(db, desk.Today, cancellationToken);
+        Shown = Year is { } year && Years.Contains(year) ? year : desk.Today.Year;
+        var lines = await Registers.ComplaintsAsync(db, Shown, cancellationToken);
+        Report = desk.Rules.Report(Shown, lines.Select(l => l.Facts), desk.Today);
+    }
+}

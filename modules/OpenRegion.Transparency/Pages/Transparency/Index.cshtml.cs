@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Tenancy;
+using OpenRegion.Cms.Core.Transparency;
+using OpenRegion.Transparency.Domain;
+
+namespace OpenRegion.Transparency.Pages.Transparency;
+
+/// <summary>The transparency space: the citizen's rights with this year's figures, and the national portals.</summary>
+public sealed class IndexModel(ICmsDbContext db, InformationDesk information, ComplaintDesk complaints, TenantContext tenant) : TransparencyPageModel
+{
+    public Tenant Tenant => tenant.Shell.Tenant;
+
+    public InformationDesk Information => information;
+
+    public ComplaintDesk Complaints => complaints;
+
+    public InformationReport Requests { get; private set; } = null!;
+
+    public ComplaintReport ComplaintReport { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var year = information.Today.Year;
+        Requests = information.Rules.Report(year, (await Registers.RequestsAsync(db, year, cancellationToken)).Select(l => l.Facts), information.Today);
+        ComplaintReport = complaints.Rules.Report(year, (await Registers.ComplaintsAsync(db, year, cancellationToken)).Select(l => l.Facts), complaints.Today);
+        return Page();
+    }
+}

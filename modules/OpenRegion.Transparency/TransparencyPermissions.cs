@@ -1,0 +1,10 @@
+namespace OpenRegion.Transparency;
+
+public static class TransparencyPermissions
+{
+    /// <summary>Handle requests for information: see the requesters' details, extend, answer, answer complaints to the head of the body.</summary>
+    public const string Information = "Transparency.Information";
+
+    /// <summary>Handle complaints: see the complainants' details, ask for what is missing, answer, decline on a ground of the decree.</summary>
+    public const string Complaints = "Transparency.Complaints";
+}
