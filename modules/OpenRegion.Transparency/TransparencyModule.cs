@@ -55,6 +55,7 @@ public sealed class TransparencyModule : IModule
         services.AddScoped<TransparencyTexts>();
         services.AddScoped<InformationDesk>();
         services.AddScoped<ComplaintDesk>();
+        services.AddSingleton<Cms.Core.Recipes.IRecipeStep, TransparencyRecipeStep>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => TransparencyEndpoints.Map(endpoints);

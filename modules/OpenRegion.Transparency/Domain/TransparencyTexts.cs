@@ -8,7 +8,7 @@ public sealed class TransparencyTexts(IStringLocalizer<TransparencyModule> T)
 {
     public string Channel(ReceiptChannel channel) => channel switch
     {
-        ReceiptChannel.Online => T["Online"],
+        ReceiptChannel.Online => T["Filed online"],
         ReceiptChannel.Counter => T["Handed in at the office"],
         ReceiptChannel.Post => T["By post"],
         _ => T["By e-mail"],
