@@ -37,12 +37,14 @@ public sealed class TransparencyModule : IModule
     [
         new(TransparencyPermissions.Information, "Handle requests for information and the complaints about them", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
         new(TransparencyPermissions.Complaints, "Handle complaints", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
+        new(TransparencyPermissions.Sessions, "Record council sessions, agendas and decisions, and post the decisions", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
     ];
 
     public IReadOnlyList<AdminMenuItem> AdminMenu { get; } =
     [
         new("Information requests", "/admin/information", TransparencyPermissions.Information, 40),
         new("Complaints", "/admin/complaints", TransparencyPermissions.Complaints, 41),
+        new("Council sessions", "/admin/sessions", TransparencyPermissions.Sessions, 42),
     ];
 
     public void ConfigureServices(IServiceCollection services)
@@ -55,6 +57,7 @@ public sealed class TransparencyModule : IModule
         services.AddScoped<TransparencyTexts>();
         services.AddScoped<InformationDesk>();
         services.AddScoped<ComplaintDesk>();
+        services.AddScoped<SessionDesk>();
         services.AddSingleton<Cms.Core.Recipes.IRecipeStep, TransparencyRecipeStep>();
     }
 

@@ -7,4 +7,7 @@ public static class TransparencyPermissions
 
     /// <summary>Handle complaints: see the complainants' details, ask for what is missing, answer, decline on a ground of the decree.</summary>
     public const string Complaints = "Transparency.Complaints";
+
+    /// <summary>Record council sessions, their agendas and documents, the decisions and their votes; post the decisions.</summary>
+    public const string Sessions = "Transparency.Sessions";
 }

@@ -11,6 +11,9 @@ public static class TransparencyNotifications
     public const string Information = "transparency.information";
     public const string Complaint = "transparency.complaint";
 
+    /// <summary>To each elected member: kind (Ordinary, Extraordinary), date, time, place_ar, place_fr, agenda_ar, agenda_fr, items.</summary>
+    public const string Convocation = "transparency.convocation";
+
     public static IEnumerable<NotificationTemplate> Templates { get; } =
     [
         new(Information, new Dictionary<string, NotificationText>
@@ -36,6 +39,18 @@ public static class TransparencyNotifications
             ["en"] = new(
                 "{% case step %}{% when 'received' %}Acknowledgement of your complaint no. {{ number }}{% when 'complement-asked' %}Complaint no. {{ number }}: please complete it{% when 'complement-received' %}Complement received for complaint no. {{ number }}{% when 'answered' %}Answer to your complaint no. {{ number }}{% else %}Your complaint no. {{ number }} cannot be processed{% endcase %}",
                 "{% case step %}{% when 'received' %}Your complaint \"{{ subject }}\" is entered in the electronic register under no. {{ number }}. Answer due by {{ due_date }}.{% when 'complement-asked' %}To process your complaint \"{{ subject }}\" we need:\n{{ note }}\nThe sixty days run again from the day it reaches us.{% when 'complement-received' %}We received what completes your complaint \"{{ subject }}\". Answer due by {{ due_date }}.{% when 'answered' %}Your complaint \"{{ subject }}\" has been answered.{% else %}Your complaint \"{{ subject }}\" cannot be processed, for the reason given on its page.{% endcase %}"),
+        }),
+        new(Convocation, new Dictionary<string, NotificationText>
+        {
+            ["ar"] = new(
+                "استدعاء لحضور {% if kind == 'Ordinary' %}الدورة العادية{% else %}الدورة الاستثنائية{% endif %} للمجلس يوم {{ date }}",
+                "يشرفني أن أدعوكم لحضور {% if kind == 'Ordinary' %}الدورة العادية{% else %}الدورة الاستثنائية{% endif %} للمجلس التي ستنعقد يوم {{ date }}{% if time != blank %} على الساعة {{ time }}{% endif %} بـ{{ place_ar }}.\nجدول الأعمال ({{ items }} نقط):\n{{ agenda_ar }}\nالوثائق المتعلقة بكل نقطة متاحة في صفحة الدورة."),
+            ["fr"] = new(
+                "Convocation à la session {% if kind == 'Ordinary' %}ordinaire{% else %}extraordinaire{% endif %} du conseil du {{ date }}",
+                "Vous êtes convoqué(e) à la session {% if kind == 'Ordinary' %}ordinaire{% else %}extraordinaire{% endif %} du conseil qui se tiendra le {{ date }}{% if time != blank %} à {{ time }}{% endif %}, {{ place_fr }}.\nOrdre du jour ({{ items }} points) :\n{{ agenda_fr }}\nLes documents de chaque point sont sur la page de la session."),
+            ["en"] = new(
+                "Convocation to the council's {% if kind == 'Ordinary' %}ordinary{% else %}extraordinary{% endif %} session of {{ date }}",
+                "You are convened to the council's {% if kind == 'Ordinary' %}ordinary{% else %}extraordinary{% endif %} session on {{ date }}{% if time != blank %} at {{ time }}{% endif %}, {{ place_fr }}.\nAgenda ({{ items }} items):\n{{ agenda_fr }}\nEach item's documents are on the session's page."),
         }),
     ];
 }

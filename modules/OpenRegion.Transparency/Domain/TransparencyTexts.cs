@@ -110,4 +110,32 @@ public sealed class TransparencyTexts(IStringLocalizer<TransparencyModule> T)
         ComplaintRefusal.ComplementAlreadyReceived => T["The complement has already been received."],
         _ => T["Write what completes the complaint."],
     };
+
+    public string Kind(SessionKind kind) => kind == SessionKind.Ordinary ? T["Ordinary session"] : T["Extraordinary session"];
+
+    public string Outcome(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Adopted => T["Adopted"],
+        DecisionOutcome.Rejected => T["Rejected"],
+        DecisionOutcome.Postponed => T["Postponed"],
+        _ => T["Withdrawn from the agenda"],
+    };
+
+    public string Refusal(SessionRefusal refusal, SessionRules rules) => refusal switch
+    {
+        SessionRefusal.OrdinaryOutsideLegalMonths => T["An ordinary session of this council sits in {0}; otherwise choose an extraordinary session.", string.Join(", ", rules.OrdinaryMonths.Select(m => System.Globalization.CultureInfo.CurrentCulture.DateTimeFormat.GetMonthName(m)))],
+        SessionRefusal.ClosesBeforeOpening => T["The last day of the session is before its first."],
+        SessionRefusal.SessionTooLong => T["A session lasts at most {0} days: check the dates.", SessionRules.MaxSessionDays],
+        SessionRefusal.SessionNotHeldYet => T["The session has not sat yet: a decision is recorded once it has."],
+        SessionRefusal.DecidedOutsideSession => T["The day of the decision must be one of the session's days, and not after today."],
+        SessionRefusal.VotesNeeded => T["Give the votes for and against."],
+        SessionRefusal.NegativeVotes => T["Votes cannot be negative."],
+        SessionRefusal.AdoptedNeedsMajority => T["A decision is adopted only with more votes for than against."],
+        SessionRefusal.RejectedHasMajority => T["With more votes for than against, the item is adopted, not rejected."],
+        SessionRefusal.DecisionNeedsText => T["Write the decision adopted (Arabic or French)."],
+        SessionRefusal.AlreadyPublished => T["This decision has already been posted: it can no longer be changed."],
+        SessionRefusal.NoElectedMembers => T["No account has the role of elected member on this site yet: give the role to the members in Users, then convene them."],
+        SessionRefusal.SessionOver => T["The session is over: there is no one to convene."],
+        _ => T["Record the decision before posting it."],
+    };
 }

@@ -73,3 +73,41 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.TenantId, c.ComplainantUserId });
     }
 }
+
+internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<CouncilSession>
+{
+    public void Configure(EntityTypeBuilder<CouncilSession> builder)
+    {
+        builder.ToTable("CouncilSessions");
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.PlaceAr).HasMaxLength(CouncilSession.MaxPlaceLength);
+        builder.Property(s => s.PlaceFr).HasMaxLength(CouncilSession.MaxPlaceLength);
+        builder.Property(s => s.AttendanceAr).HasMaxLength(CouncilSession.MaxTextLength);
+        builder.Property(s => s.AttendanceFr).HasMaxLength(CouncilSession.MaxTextLength);
+        builder.Property(s => s.CreatedBy).HasMaxLength(256);
+        builder.Property(s => s.Revision).IsConcurrencyToken();
+        builder.Ignore(s => s.LastDay);
+        builder.HasIndex(s => new { s.TenantId, s.OpensOn });
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.ToTable("AgendaItems");
+        builder.Property(i => i.TitleAr).HasMaxLength(AgendaItem.MaxTitleLength);
+        builder.Property(i => i.TitleFr).HasMaxLength(AgendaItem.MaxTitleLength);
+        builder.Property(i => i.DocumentIds).HasMaxLength(200);
+        builder.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.DecisionNumber).HasMaxLength(50);
+        builder.Property(i => i.DecisionTextAr).HasMaxLength(AgendaItem.MaxTextLength);
+        builder.Property(i => i.DecisionTextFr).HasMaxLength(AgendaItem.MaxTextLength);
+        builder.Property(i => i.DecidedBy).HasMaxLength(256);
+        builder.Property(i => i.PublishedBy).HasMaxLength(256);
+        builder.Property(i => i.Revision).IsConcurrencyToken();
+        builder.Ignore(i => i.Documents);
+        builder.HasOne<CouncilSession>().WithMany().HasForeignKey(i => i.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.TenantId, i.SessionId, i.Position }).IsUnique();
+    }
+}

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Tenancy;
 using OpenRegion.Cms.Core.Transparency;
@@ -7,8 +8,12 @@ using OpenRegion.Transparency.Domain;
 namespace OpenRegion.Transparency.Pages.Transparency;
 
 /// <summary>The transparency space: the citizen's rights with this year's figures, and the national portals.</summary>
-public sealed class IndexModel(ICmsDbContext db, InformationDesk information, ComplaintDesk complaints, TenantContext tenant) : TransparencyPageModel
+public sealed class IndexModel(ICmsDbContext db, InformationDesk information, ComplaintDesk complaints, SessionDesk sessions, TenantContext tenant) : TransparencyPageModel
 {
+    public SessionDesk Sessions => sessions;
+
+    public CouncilSession? NextSession { get; private set; }
+
     public Tenant Tenant => tenant.Shell.Tenant;
 
     public InformationDesk Information => information;
@@ -24,6 +29,8 @@ public sealed class IndexModel(ICmsDbContext db, InformationDesk information, Co
         var year = information.Today.Year;
         Requests = information.Rules.Report(year, (await Registers.RequestsAsync(db, year, cancellationToken)).Select(l => l.Facts), information.Today);
         ComplaintReport = complaints.Rules.Report(year, (await Registers.ComplaintsAsync(db, year, cancellationToken)).Select(l => l.Facts), complaints.Today);
+        var today = sessions.Today;
+        NextSession = await db.Set<CouncilSession>().AsNoTracking().Where(s => s.OpensOn >= today).OrderBy(s => s.OpensOn).FirstOrDefaultAsync(cancellationToken);
         return Page();
     }
 }
