@@ -73,6 +73,24 @@ public sealed partial class CitizenRequestsInformation(BrowserPlatformFactory fa
         register.ShouldNotContain("مريم أوحماد");
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "information-register-ar-phone");
+
+        // The council's sessions: the October session's decisions with their votes, and the coming session.
+        await page.GotoAsync("/sessions");
+        (await page.InnerTextAsync("main")).ShouldContain("الدورات المقبلة");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "sessions-ar-phone");
+        await page.Locator("#archive ~ ul a, #archive ~ * a").First.ClickAsync();
+        var session = await page.InnerTextAsync("main");
+        session.ShouldContain("صادق المجلس على مشروع ميزانية الجهة برسم السنة المالية 2027");
+        session.ShouldContain("45 مؤيدون، 9 معارضون، 2 ممتنعون");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "session-decisions-ar-phone");
+
+        await staff.GotoAsync("/admin/sessions");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "دورة عادية" }).First.ClickAsync();
+        (await staff.InnerTextAsync("main")).ShouldContain("استدعاء الأعضاء المنتخبين");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(staff);
+        await BrowserPlatformFactory.ScreenshotAsync(staff, "admin-session-ar");
     }
 
     [GeneratedRegex(@"^\d{4}-\d{4}$")]

@@ -99,8 +99,9 @@ public sealed class SessionDesk(ICmsDbContext db, TenantContext tenant, TimeProv
         return (null, members.Count);
     }
 
-    private static string Title(CouncilSession session) =>
-        (session.Kind == SessionKind.Ordinary ? "Convocation — ordinary session " : "Convocation — extraordinary session ") + session.OpensOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The convocation's deadline as the staff dashboard shows it, in both languages of the council.</summary>
+    public static string Title(CouncilSession session) =>
+        "استدعاء أعضاء المجلس · Convocation des élus — " + session.OpensOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Adds an item at the end of the agenda (documents already stored in the media library, unsaved).</summary>
     public async Task AddItemAsync(CouncilSession session, AgendaItem item, CancellationToken cancellationToken)

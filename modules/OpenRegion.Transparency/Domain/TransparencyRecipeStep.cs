@@ -17,8 +17,12 @@ namespace OpenRegion.Transparency.Domain;
 ///   "requests": [ { "requester", "subject", "details", "language": "ar", "receivedDaysAgo": 40, "urgent": false, "show": true,
 ///     "extension": "reasons", "answeredDaysAgo": 20, "outcome": "Full|Partial|Refused", "grounds": ["PrivateLifeAndPersonalData"], "answer": "…" } ],
 ///   "complaints": [ { "complainant", "category": "roads", "subject", "text", "place", "language", "receivedDaysAgo": 30,
-///     "complement": "what is missing", "complementText": "…", "answeredDaysAgo": 5, "answer": "…", "ground": "OutsideCompetence", "competentBody": "…" } ] }
+///     "complement": "what is missing", "complementText": "…", "answeredDaysAgo": 5, "answer": "…", "ground": "OutsideCompetence", "competentBody": "…" } ],
+///   "sessions": [ { "kind": "Ordinary", "month": 10, "day": 6, "days": 2, "past": true, "placeAr", "placeFr", "attendanceAr", "attendanceFr",
+///     "items": [ { "titleAr", "titleFr", "outcome": "Adopted", "for": 45, "against": 9, "abstentions": 2, "number", "textAr", "textFr" } ] } ] }
 /// </code>
+/// A session falls on the last (<c>past</c>) or next occurrence of its month and day, so that an ordinary session stays
+/// in its legal month whatever the day the demo is set up; past sessions' decisions are posted three days after.
 /// </summary>
 public sealed class TransparencyRecipeStep : IRecipeStep
 {
@@ -45,6 +49,15 @@ public sealed class TransparencyRecipeStep : IRecipeStep
                 || spec.ReceivedDaysAgo < 0 || spec.AnsweredDaysAgo > spec.ReceivedDaysAgo))
             {
                 validation.Error(path, "a complaint has a subject, a text, a category of " + string.Join(", ", ComplaintCategories.All) + ", and dates in the past.");
+            }
+        }
+
+        foreach (var (element, path) in validation.Array(step, "sessions", "", required: false))
+        {
+            var spec = Read<RecipeSession>(element, path, validation);
+            if (spec is not null && (spec.Month is < 1 or > 12 || spec.Day is < 1 or > 31 || spec.Days is < 0 or > SessionRules.MaxSessionDays || !Enum.TryParse<SessionKind>(spec.Kind, out _)))
+            {
+                validation.Error(path, "a session has a kind (Ordinary or Extraordinary), a month (1-12), a day (1-31) and a number of days.");
             }
         }
     }
@@ -147,6 +160,51 @@ public sealed class TransparencyRecipeStep : IRecipeStep
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var sessions = step.TryGetProperty("sessions", out var ss) ? ss.EnumerateArray().Select(e => e.Deserialize<RecipeSession>(Json)!).ToList() : [];
+        foreach (var spec in sessions)
+        {
+            var opens = Occurrence(spec.Month, spec.Day, today, spec.Past);
+            var session = new CouncilSession
+            {
+                Kind = Enum.TryParse<SessionKind>(spec.Kind, out var kind) ? kind : SessionKind.Ordinary, OpensOn = opens, OpensAt = new TimeOnly(10, 0),
+                ClosesOn = spec.Days > 1 ? opens.AddDays(spec.Days - 1) : null, PlaceAr = spec.PlaceAr ?? "", PlaceFr = spec.PlaceFr ?? "",
+                AttendanceAr = spec.AttendanceAr ?? "", AttendanceFr = spec.AttendanceFr ?? "", CreatedUtc = now, CreatedBy = "recipe",
+                ConvenedUtc = spec.Past ? LocalTime.At(opens.AddDays(-8), new TimeOnly(9, 0)) : null,
+            };
+            db.Set<CouncilSession>().Add(session);
+            await db.SaveChangesAsync(cancellationToken);
+            var notice = SessionRules.For(shell).NoticeDue(session);
+            if (!spec.Past && notice >= today)
+            {
+                await StaffDeadlines.SetAsync(db, shell, new DeadlineRequest(
+                    CouncilSession.NoticeDeadlineKey(session.Id), LegalDeadlines.Custom, SessionDesk.Title(session), now,
+                    Reference: opens.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Url: SessionDesk.AdminUrl(session.Id), DueDate: notice), "recipe", context.Clock, cancellationToken);
+            }
+
+            var position = 0;
+            foreach (var item in spec.Items ?? [])
+            {
+                var decided = spec.Past && Enum.TryParse<DecisionOutcome>(item.Outcome, out var outcome) ? outcome : (DecisionOutcome?)null;
+                db.Set<AgendaItem>().Add(new AgendaItem
+                {
+                    SessionId = session.Id, Position = ++position, TitleAr = item.TitleAr ?? "", TitleFr = item.TitleFr ?? "",
+                    Outcome = decided, DecidedOn = decided is null ? null : session.LastDay, VotesFor = decided is null ? null : item.For,
+                    VotesAgainst = decided is null ? null : item.Against, Abstentions = decided is null ? null : item.Abstentions,
+                    DecisionNumber = decided is null ? null : item.Number, DecisionTextAr = decided is null ? null : item.TextAr, DecisionTextFr = decided is null ? null : item.TextFr,
+                    DecidedBy = decided is null ? null : "recipe", PublishedUtc = decided is null ? null : LocalTime.At(session.LastDay.AddDays(3), new TimeOnly(11, 0)),
+                    PublishedBy = decided is null ? null : "recipe",
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The last day with this month and day before today (<paramref name="past"/>), or the next one after today.</summary>
+    private static DateOnly Occurrence(int month, int day, DateOnly today, bool past)
+    {
+        var candidate = new DateOnly(today.Year, month, Math.Min(day, DateTime.DaysInMonth(today.Year, month)));
+        return past ? (candidate < today ? candidate : candidate.AddYears(-1)) : (candidate > today ? candidate : candidate.AddYears(1));
     }
 
     private static T? Read<T>(JsonElement element, string path, RecipeStepValidation validation) where T : class
@@ -164,6 +222,10 @@ public sealed class TransparencyRecipeStep : IRecipeStep
 
     private sealed record RecipeRequest(string? Requester, string? Address, string? Subject, string? Details, string? Language, int ReceivedDaysAgo, bool Urgent, bool Show,
         string? Extension, int? AnsweredDaysAgo, string? Outcome, string[]? Grounds, string? Answer);
+
+    private sealed record RecipeItem(string? TitleAr, string? TitleFr, string? Outcome, int? For, int? Against, int? Abstentions, string? Number, string? TextAr, string? TextFr);
+
+    private sealed record RecipeSession(string? Kind, int Month, int Day, int Days, bool Past, string? PlaceAr, string? PlaceFr, string? AttendanceAr, string? AttendanceFr, RecipeItem[]? Items);
 
     private sealed record RecipeComplaint(string? Complainant, string? Category, string? Subject, string? Text, string? Place, string? Language, int ReceivedDaysAgo,
         string? Complement, string? ComplementText, int? AnsweredDaysAgo, string? Answer, string? Ground, string? CompetentBody);

@@ -110,6 +110,9 @@ public abstract class SessionTests<TFactory>(TFactory factory) where TFactory : 
         page.ShouldContain("autorise le président à la signer");
         page.ShouldContain("41 pour, 12 contre, 3 abstentions");
         page.ShouldContain("2026/EX/01");
+        var list = await new BrowserSession(factory.Browser()).GetTextAsync($"/sessions?culture=fr");
+        list.ShouldContain($"/sessions/{id}");
+        (await new BrowserSession(factory.Browser()).GetTextAsync("/transparency?culture=fr")).ShouldContain("Sessions du conseil");
         (await db.Set<Deadline>().AsNoTracking().SingleAsync(d => d.Key == AgendaItem.PublicationDeadlineKey(item.Id))).CompletedUtc.ShouldNotBeNull();
         var again = await Decide(("Outcome", "Rejected"), ("DecidedOn", Iso(Today)), ("VotesFor", "1"), ("VotesAgainst", "50"));
         again.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
