@@ -38,6 +38,7 @@ public sealed class TransparencyModule : IModule
         new(TransparencyPermissions.Information, "Handle requests for information and the complaints about them", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
         new(TransparencyPermissions.Complaints, "Handle complaints", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
         new(TransparencyPermissions.Sessions, "Record council sessions, agendas and decisions, and post the decisions", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
+        new(TransparencyPermissions.OpenGovernment, "Keep the open-government plans: commitments, milestones and their evidence", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
     ];
 
     public IReadOnlyList<AdminMenuItem> AdminMenu { get; } =
@@ -45,6 +46,7 @@ public sealed class TransparencyModule : IModule
         new("Information requests", "/admin/information", TransparencyPermissions.Information, 40),
         new("Complaints", "/admin/complaints", TransparencyPermissions.Complaints, 41),
         new("Council sessions", "/admin/sessions", TransparencyPermissions.Sessions, 42),
+        new("Open government", "/admin/open-government", TransparencyPermissions.OpenGovernment, 43),
     ];
 
     public void ConfigureServices(IServiceCollection services)

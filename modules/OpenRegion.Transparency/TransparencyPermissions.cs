@@ -10,4 +10,7 @@ public static class TransparencyPermissions
 
     /// <summary>Record council sessions, their agendas and documents, the decisions and their votes; post the decisions.</summary>
     public const string Sessions = "Transparency.Sessions";
+
+    /// <summary>Keep the open-government plans: commitments, milestones, their state and evidence.</summary>
+    public const string OpenGovernment = "Transparency.OpenGovernment";
 }

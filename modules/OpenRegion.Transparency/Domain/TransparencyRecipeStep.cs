@@ -21,6 +21,9 @@ namespace OpenRegion.Transparency.Domain;
 ///   "sessions": [ { "kind": "Ordinary", "month": 10, "day": 6, "days": 2, "past": true, "placeAr", "placeFr", "attendanceAr", "attendanceFr",
 ///     "items": [ { "titleAr", "titleFr", "outcome": "Adopted", "for": 45, "against": 9, "abstentions": 2, "number", "textAr", "textFr" } ] } ] }
 /// </code>
+/// and <c>"plans"</c>: open-government plans with their commitments and milestones ({ titleAr, titleFr, descriptionAr,
+/// descriptionFr, startOn, endOn, statedBudget, commitments: [ { code, axisAr, axisFr, titleAr, titleFr, problemAr, problemFr,
+/// actionsAr, actionsFr, institutions, startOn, endOn, cost, milestones: [ { titleAr, titleFr, dueOn, state, evidence } ] } ] }).
 /// A session falls on the last (<c>past</c>) or next occurrence of its month and day, so that an ordinary session stays
 /// in its legal month whatever the day the demo is set up; past sessions' decisions are posted three days after.
 /// </summary>
@@ -49,6 +52,17 @@ public sealed class TransparencyRecipeStep : IRecipeStep
                 || spec.ReceivedDaysAgo < 0 || spec.AnsweredDaysAgo > spec.ReceivedDaysAgo))
             {
                 validation.Error(path, "a complaint has a subject, a text, a category of " + string.Join(", ", ComplaintCategories.All) + ", and dates in the past.");
+            }
+        }
+
+        foreach (var (element, path) in validation.Array(step, "plans", "", required: false))
+        {
+            var spec = Read<RecipePlan>(element, path, validation);
+            var codes = spec?.Commitments?.Select(c => c.Code).ToList() ?? [];
+            if (spec is not null && (codes.Any(string.IsNullOrWhiteSpace) || codes.Distinct().Count() != codes.Count
+                || spec.Commitments!.SelectMany(c => c.Milestones ?? []).Any(m => m.Evidence is { } url && !OpenGovMilestone.IsEvidenceUrl(url))))
+            {
+                validation.Error(path, "every commitment has its own code, and evidence links are https or a path of the site.");
             }
         }
 
@@ -160,6 +174,7 @@ public sealed class TransparencyRecipeStep : IRecipeStep
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await PlansAsync(step, db, now, cancellationToken);
         var sessions = step.TryGetProperty("sessions", out var ss) ? ss.EnumerateArray().Select(e => e.Deserialize<RecipeSession>(Json)!).ToList() : [];
         foreach (var spec in sessions)
         {
@@ -200,6 +215,48 @@ public sealed class TransparencyRecipeStep : IRecipeStep
         }
     }
 
+    private static async Task PlansAsync(JsonElement step, Cms.Core.Data.ICmsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!step.TryGetProperty("plans", out var plans))
+        {
+            return;
+        }
+
+        foreach (var spec in plans.EnumerateArray().Select(e => e.Deserialize<RecipePlan>(Json)!))
+        {
+            var plan = new OpenGovPlan
+            {
+                TitleAr = spec.TitleAr ?? "", TitleFr = spec.TitleFr ?? "", DescriptionAr = spec.DescriptionAr ?? "", DescriptionFr = spec.DescriptionFr ?? "",
+                StartOn = spec.StartOn, EndOn = spec.EndOn, StatedBudget = spec.StatedBudget, CreatedUtc = now,
+            };
+            db.Set<OpenGovPlan>().Add(plan);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var c in spec.Commitments ?? [])
+            {
+                var commitment = new OpenGovCommitment
+                {
+                    PlanId = plan.Id, Code = c.Code!, AxisAr = c.AxisAr ?? "", AxisFr = c.AxisFr ?? "", TitleAr = c.TitleAr ?? "", TitleFr = c.TitleFr ?? "",
+                    ProblemAr = c.ProblemAr ?? "", ProblemFr = c.ProblemFr ?? "", ActionsAr = c.ActionsAr ?? "", ActionsFr = c.ActionsFr ?? "",
+                    Institutions = c.Institutions ?? "", StartOn = c.StartOn, EndOn = c.EndOn, Cost = c.Cost,
+                };
+                db.Set<OpenGovCommitment>().Add(commitment);
+                await db.SaveChangesAsync(cancellationToken);
+                var position = 0;
+                foreach (var m in c.Milestones ?? [])
+                {
+                    db.Set<OpenGovMilestone>().Add(new OpenGovMilestone
+                    {
+                        CommitmentId = commitment.Id, Position = ++position, TitleAr = m.TitleAr ?? "", TitleFr = m.TitleFr ?? "", DueOn = m.DueOn,
+                        State = Enum.TryParse<MilestoneState>(m.State, out var state) ? state : MilestoneState.NotStarted,
+                        EvidenceUrl = m.Evidence is { } url && OpenGovMilestone.IsEvidenceUrl(url) ? url : null, UpdatedUtc = now, UpdatedBy = "recipe",
+                    });
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+    }
+
     /// <summary>The last day with this month and day before today (<paramref name="past"/>), or the next one after today.</summary>
     private static DateOnly Occurrence(int month, int day, DateOnly today, bool past)
     {
@@ -222,6 +279,13 @@ public sealed class TransparencyRecipeStep : IRecipeStep
 
     private sealed record RecipeRequest(string? Requester, string? Address, string? Subject, string? Details, string? Language, int ReceivedDaysAgo, bool Urgent, bool Show,
         string? Extension, int? AnsweredDaysAgo, string? Outcome, string[]? Grounds, string? Answer);
+
+    private sealed record RecipeMilestone(string? TitleAr, string? TitleFr, DateOnly? DueOn, string? State, string? Evidence);
+
+    private sealed record RecipeCommitment(string? Code, string? AxisAr, string? AxisFr, string? TitleAr, string? TitleFr, string? ProblemAr, string? ProblemFr,
+        string? ActionsAr, string? ActionsFr, string? Institutions, DateOnly? StartOn, DateOnly? EndOn, decimal? Cost, RecipeMilestone[]? Milestones);
+
+    private sealed record RecipePlan(string? TitleAr, string? TitleFr, string? DescriptionAr, string? DescriptionFr, DateOnly? StartOn, DateOnly? EndOn, decimal? StatedBudget, RecipeCommitment[]? Commitments);
 
     private sealed record RecipeItem(string? TitleAr, string? TitleFr, string? Outcome, int? For, int? Against, int? Abstentions, string? Number, string? TextAr, string? TextFr);
 

@@ -138,4 +138,20 @@ public sealed class TransparencyTexts(IStringLocalizer<TransparencyModule> T)
         SessionRefusal.SessionOver => T["The session is over: there is no one to convene."],
         _ => T["Record the decision before posting it."],
     };
+
+    public string Status(OgpStatus status) => status switch
+    {
+        OgpStatus.NoEvidence => T["No evidence available"],
+        OgpStatus.NotStarted => T["Not started"],
+        OgpStatus.Limited => T["Limited"],
+        OgpStatus.Substantial => T["Substantial"],
+        _ => T["Complete"],
+    };
+
+    public string State(MilestoneState state) => state switch
+    {
+        MilestoneState.NotStarted => T["Not started"],
+        MilestoneState.InProgress => T["In progress"],
+        _ => T["Done"],
+    };
 }

@@ -111,3 +111,52 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.HasIndex(i => new { i.TenantId, i.SessionId, i.Position }).IsUnique();
     }
 }
+
+internal sealed class OpenGovPlanConfiguration : IEntityTypeConfiguration<OpenGovPlan>
+{
+    public void Configure(EntityTypeBuilder<OpenGovPlan> builder)
+    {
+        builder.ToTable("OpenGovPlans");
+        builder.Property(p => p.TitleAr).HasMaxLength(OpenGovPlan.MaxTitleLength);
+        builder.Property(p => p.TitleFr).HasMaxLength(OpenGovPlan.MaxTitleLength);
+        builder.Property(p => p.DescriptionAr).HasMaxLength(OpenGovPlan.MaxTextLength);
+        builder.Property(p => p.DescriptionFr).HasMaxLength(OpenGovPlan.MaxTextLength);
+        builder.Property(p => p.StatedBudget).HasPrecision(14, 2);
+    }
+}
+
+internal sealed class OpenGovCommitmentConfiguration : IEntityTypeConfiguration<OpenGovCommitment>
+{
+    public void Configure(EntityTypeBuilder<OpenGovCommitment> builder)
+    {
+        builder.ToTable("OpenGovCommitments");
+        builder.Property(c => c.Code).HasMaxLength(OpenGovCommitment.MaxCodeLength);
+        builder.Property(c => c.AxisAr).HasMaxLength(OpenGovPlan.MaxTitleLength);
+        builder.Property(c => c.AxisFr).HasMaxLength(OpenGovPlan.MaxTitleLength);
+        builder.Property(c => c.TitleAr).HasMaxLength(OpenGovPlan.MaxTitleLength);
+        builder.Property(c => c.TitleFr).HasMaxLength(OpenGovPlan.MaxTitleLength);
+        builder.Property(c => c.ProblemAr).HasMaxLength(OpenGovPlan.MaxTextLength);
+        builder.Property(c => c.ProblemFr).HasMaxLength(OpenGovPlan.MaxTextLength);
+        builder.Property(c => c.ActionsAr).HasMaxLength(OpenGovPlan.MaxTextLength);
+        builder.Property(c => c.ActionsFr).HasMaxLength(OpenGovPlan.MaxTextLength);
+        builder.Property(c => c.Institutions).HasMaxLength(OpenGovPlan.MaxTitleLength * 2);
+        builder.Property(c => c.Cost).HasPrecision(14, 2);
+        builder.HasOne<OpenGovPlan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.TenantId, c.Code }).IsUnique();
+    }
+}
+
+internal sealed class OpenGovMilestoneConfiguration : IEntityTypeConfiguration<OpenGovMilestone>
+{
+    public void Configure(EntityTypeBuilder<OpenGovMilestone> builder)
+    {
+        builder.ToTable("OpenGovMilestones");
+        builder.Property(m => m.TitleAr).HasMaxLength(OpenGovPlan.MaxTitleLength);
+        builder.Property(m => m.TitleFr).HasMaxLength(OpenGovPlan.MaxTitleLength);
+        builder.Property(m => m.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.EvidenceUrl).HasMaxLength(OpenGovMilestone.MaxUrlLength);
+        builder.Property(m => m.UpdatedBy).HasMaxLength(256);
+        builder.Ignore(m => m.Progress);
+        builder.HasOne<OpenGovCommitment>().WithMany().HasForeignKey(m => m.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

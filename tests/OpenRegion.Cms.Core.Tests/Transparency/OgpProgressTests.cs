@@ -46,4 +46,15 @@ public sealed class OgpProgressTests
         tally[OgpStatus.NoEvidence].ShouldBe(0);
         tally.Count.ShouldBe(5);
     }
+
+    [Theory]
+    [InlineData("https://www.beni-mellal.ma/budget-citoyen-2024.pdf", true)]
+    [InlineData("/news/budget-citoyen", true)]
+    [InlineData("http://example.org/report", false)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("//evil.example/x", false)]
+    [InlineData("data:text/html,hi", false)]
+    [InlineData("/\\evil", false)]
+    public void Evidence_is_an_https_link_or_a_path_of_the_site(string url, bool accepted) =>
+        OpenGovMilestone.IsEvidenceUrl(url).ShouldBe(accepted);
 }
