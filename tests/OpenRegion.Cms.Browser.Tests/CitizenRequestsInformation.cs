@@ -86,6 +86,18 @@ public sealed partial class CitizenRequestsInformation(BrowserPlatformFactory fa
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "session-decisions-ar-phone");
 
+        // The commune of Beni Mellal's open programme, on the phone.
+        await page.GotoAsync("/beni-mellal/open-government");
+        var programme = await page.InnerTextAsync("main");
+        programme.ShouldContain("برنامج انفتاح جماعة بني ملال 2023");
+        programme.ShouldContain("تنظيم مسابقة أنظف حي");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "open-government-ar-phone");
+        await page.GetByRole(AriaRole.Link, new() { Name = "تنزيل آلية تقديم العرائض" }).ClickAsync();
+        (await page.InnerTextAsync("main")).ShouldContain("مكتمل");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "commitment-ar-phone");
+
         await staff.GotoAsync("/admin/sessions");
         await staff.GetByRole(AriaRole.Link, new() { Name = "دورة عادية" }).First.ClickAsync();
         (await staff.InnerTextAsync("main")).ShouldContain("استدعاء الأعضاء المنتخبين");
