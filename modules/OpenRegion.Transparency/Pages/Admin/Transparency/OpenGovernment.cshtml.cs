@@ -49,7 +49,7 @@ public sealed class OpenGovernmentAdminModel(ICmsDbContext db, TimeProvider cloc
             TitleAr = titleAr ?? "", TitleFr = titleFr ?? "",
             DescriptionAr = Optional(Plan.DescriptionAr, OpenGovPlan.MaxTextLength, T["Description (Arabic)"], T, errors) ?? "",
             DescriptionFr = Optional(Plan.DescriptionFr, OpenGovPlan.MaxTextLength, T["Description (French)"], T, errors) ?? "",
-            StartOn = Date(Plan.StartOn, T["Start"], errors), EndOn = Date(Plan.EndOn, T["End"], errors),
+            StartOn = Date(Plan.StartOn, T["Starts on"], errors), EndOn = Date(Plan.EndOn, T["Ends on"], errors),
             StatedBudget = Amount(Plan.StatedBudget, T["Budget stated by the plan"], errors), CreatedUtc = clock.GetUtcNow(),
         };
         if (plan.EndOn < plan.StartOn)
@@ -100,7 +100,7 @@ public sealed class OpenGovernmentAdminModel(ICmsDbContext db, TimeProvider cloc
             ActionsAr = Optional(Commitment.ActionsAr, OpenGovPlan.MaxTextLength, T["Actions (Arabic)"], T, errors) ?? "",
             ActionsFr = Optional(Commitment.ActionsFr, OpenGovPlan.MaxTextLength, T["Actions (French)"], T, errors) ?? "",
             Institutions = Optional(Commitment.Institutions, OpenGovPlan.MaxTitleLength * 2, T["Responsible institutions"], T, errors) ?? "",
-            StartOn = Date(Commitment.StartOn, T["Start"], errors), EndOn = Date(Commitment.EndOn, T["End"], errors),
+            StartOn = Date(Commitment.StartOn, T["Starts on"], errors), EndOn = Date(Commitment.EndOn, T["Ends on"], errors),
             Cost = Amount(Commitment.Cost, T["Estimated cost"], errors),
         };
         if (commitment.EndOn < commitment.StartOn)
