@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Budgeting;
 using OpenRegion.Cms.Core.Budgeting.Ballots;
 using OpenRegion.Cms.Core.Budgeting.Model;
+using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Localization;
 
 namespace OpenRegion.Budgets.Domain;

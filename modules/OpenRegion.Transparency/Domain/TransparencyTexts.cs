@@ -46,7 +46,7 @@ public sealed class TransparencyTexts(IStringLocalizer<TransparencyModule> T)
         InformationStage.AnswerOverdue => T["Answer overdue"],
         InformationStage.Answered => T["Answered"],
         InformationStage.ComplaintOpen => T["Complaint to the head of the body"],
-        InformationStage.ComplaintOverdue => T["Complaint unanswered after 15 days"],
+        InformationStage.ComplaintOverdue => T["Complaint unanswered past its deadline"],
         _ => T["Complaint answered"],
     };
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -19,6 +21,20 @@ public abstract class TransparencyPageModel : PageModel
 
     /// <summary>The name recorded as the one who acted.</summary>
     protected string By => User.Identity?.Name ?? UserId ?? "?";
+
+    /// <summary>Why the last step was refused (nothing was stored), shown beside the form it came from.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Which form of the page <see cref="Error"/> belongs to.</summary>
+    public string? ErrorFor { get; private set; }
+
+    /// <summary>The page again with the refusal beside <paramref name="form"/>, as a 400.</summary>
+    protected IActionResult Refused(string form, string error)
+    {
+        (Error, ErrorFor) = (error, form);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
 
     public string Day(DateOnly date) => date.ToString("d MMMM yyyy", LocalTime.Culture(Culture));
 
@@ -64,7 +80,46 @@ public abstract class TransparencyPageModel : PageModel
         return email;
     }
 
-    /// <summary>A date staff give for a paper filing: not in the future, not more than a year back.</summary>
+    /// <summary>A date as the forms' date fields send it (2000–2100); null when empty, or with an error naming the field.</summary>
+    public static DateOnly? Date(string? value, string field, IStringLocalizer T, List<string> errors, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(T["Fill in: {0}.", field]);
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100)
+        {
+            return date;
+        }
+
+        errors.Add(T["{0}: give a date such as {1}.", field, "2026-10-06"]);
+        return null;
+    }
+
+    /// <summary>An amount in dirhams as people type it ("40000", "40 000", "40.000,50"); null when empty, or with an error.</summary>
+    public static decimal? Amount(string? value, string field, IStringLocalizer T, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Money.Parse(value) is { } amount && amount <= 100_000_000_000m)
+        {
+            return amount;
+        }
+
+        errors.Add(T["{0}: give an amount in dirhams, e.g. 40000.", field]);
+        return null;
+    }
+
+    /// <summary>A date staff give for a paper filing: not in the future, not more than a year back; today when empty.</summary>
     public static DateOnly? ReceivedOn(string? value, DateOnly today, IStringLocalizer T, List<string> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -79,5 +134,20 @@ public abstract class TransparencyPageModel : PageModel
         }
 
         return date;
+    }
+
+    /// <summary>
+    /// A request or complaint received on paper: how it came (never "online") and when; the instant it is registered at —
+    /// now when received today, noon of the day given otherwise. Null with the errors.
+    /// </summary>
+    public static DateTimeOffset? PaperReceipt(Cms.Core.Transparency.ReceiptChannel channel, string? receivedOn, DateOnly today, DateTimeOffset now, string channelError, IStringLocalizer T, List<string> errors)
+    {
+        var received = ReceivedOn(receivedOn, today, T, errors);
+        if (channel == Cms.Core.Transparency.ReceiptChannel.Online || !Enum.IsDefined(channel))
+        {
+            errors.Add(channelError);
+        }
+
+        return received is not { } day ? null : day == today ? now : LocalTime.At(day, new TimeOnly(12, 0));
     }
 }

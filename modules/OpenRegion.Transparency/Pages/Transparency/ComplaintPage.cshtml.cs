@@ -23,8 +23,6 @@ public sealed class ComplaintPageModel(ICmsDbContext db, ComplaintDesk desk, Tra
 
     public bool IsComplainant => Complaint.ComplainantUserId is { } id && id == UserId;
 
-    public string? Error { get; private set; }
-
     [BindProperty]
     public string? Complement { get; set; }
 
@@ -43,9 +41,7 @@ public sealed class ComplaintPageModel(ICmsDbContext db, ComplaintDesk desk, Tra
         var refusal = errors.Count > 0 ? null : await desk.ReceiveComplementAsync(Complaint, text, By, cancellationToken);
         if (errors.Count > 0 || refusal is not null)
         {
-            Error = refusal is { } r ? texts.Refusal(r) : errors[0];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refused("complement", refusal is { } r ? texts.Refusal(r) : errors[0]);
         }
 
         TempData["Saved"] = T["Thank you: your complaint is complete. The answer is due by {0}.", Day(desk.Rules.AnswerDue(Complaint.Facts)!.Value)].Value;

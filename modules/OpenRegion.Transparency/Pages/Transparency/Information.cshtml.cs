@@ -25,8 +25,6 @@ public sealed class InformationModel(ICmsDbContext db, InformationDesk desk, Med
 
     public bool IsRequester => Info.RequesterUserId is { } id && id == UserId;
 
-    public string? Error { get; private set; }
-
     [BindProperty]
     public string? ComplaintText { get; set; }
 
@@ -59,9 +57,7 @@ public sealed class InformationModel(ICmsDbContext db, InformationDesk desk, Med
         var refusal = text is null ? null : await desk.ComplainAsync(Info, text, By, cancellationToken);
         if (errors.Count > 0 || refusal is not null)
         {
-            Error = refusal is { } r ? texts.Refusal(r) : errors[0];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refused("complain", refusal is { } r ? texts.Refusal(r) : errors[0]);
         }
 
         TempData["Saved"] = T["Your complaint is registered; the head of the body must answer it within {0} days.", desk.Rules.Amounts.ComplaintAnswer].Value;

@@ -20,10 +20,6 @@ public sealed class CommitmentAdminModel(ICmsDbContext db, TimeProvider clock, I
 
     public CommitmentView View { get; private set; } = null!;
 
-    public string? Error { get; private set; }
-
-    public string? ErrorFor { get; private set; }
-
     [BindProperty]
     public string? TitleAr { get; set; }
 
@@ -60,19 +56,7 @@ public sealed class CommitmentAdminModel(ICmsDbContext db, TimeProvider clock, I
             errors.Add(T["Give the milestone's title in Arabic or French."]);
         }
 
-        DateOnly? due = null;
-        if (!string.IsNullOrWhiteSpace(DueOn))
-        {
-            if (DateOnly.TryParseExact(DueOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100)
-            {
-                due = date;
-            }
-            else
-            {
-                errors.Add(T["{0}: give a date such as {1}.", T["Due"], "2025-06-30"]);
-            }
-        }
-
+        var due = Date(DueOn, T["Due"], T, errors);
         if (errors.Count > 0)
         {
             return Refused("milestone", errors[0]);
@@ -119,13 +103,6 @@ public sealed class CommitmentAdminModel(ICmsDbContext db, TimeProvider clock, I
         await db.SaveChangesAsync(cancellationToken);
         TempData["Saved"] = before == after ? T["The milestone is updated."].Value : T["The milestone is updated; the commitment is now: {0}.", texts.Status(after)].Value;
         return LocalRedirect(Url.Content("~/admin/open-government/" + id.ToString(CultureInfo.InvariantCulture)));
-    }
-
-    private IActionResult Refused(string form, string error)
-    {
-        (Error, ErrorFor) = (error, form);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)

@@ -22,10 +22,6 @@ public sealed class ComplaintAdminModel(ICmsDbContext db, ComplaintDesk desk, Tr
 
     public ComplaintDesk Desk => desk;
 
-    public string? Error { get; private set; }
-
-    public string? ErrorFor { get; private set; }
-
     [BindProperty]
     public string? Text { get; set; }
 
@@ -77,10 +73,8 @@ public sealed class ComplaintAdminModel(ICmsDbContext db, ComplaintDesk desk, Tr
 
         if (error is not null)
         {
-            (Error, ErrorFor) = (error, form);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadAsync(id, cancellationToken);
-            return Page();
+            return Refused(form, error);
         }
 
         TempData["Saved"] = done();

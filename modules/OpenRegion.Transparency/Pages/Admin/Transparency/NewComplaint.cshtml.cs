@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Security;
 using OpenRegion.Cms.Core.Transparency;
 using OpenRegion.Transparency.Domain;
@@ -24,11 +23,7 @@ public sealed class NewComplaintAdminModel(ComplaintDesk desk, TimeProvider cloc
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var received = ReceivedOn(Input.ReceivedOn, desk.Today, T, errors);
-        if (Input.Channel == ReceiptChannel.Online || !Enum.IsDefined(Input.Channel))
-        {
-            errors.Add(T["Choose how the complaint came: at the office, by post or by e-mail."]);
-        }
+        var received = PaperReceipt(Input.Channel, Input.ReceivedOn, desk.Today, clock.GetUtcNow(), T["Choose how the complaint came: at the office, by post or by e-mail."], T, errors);
 
         var complaint = Input.Validate(T, errors);
         if (complaint is null || errors.Count > 0)
@@ -39,7 +34,7 @@ public sealed class NewComplaintAdminModel(ComplaintDesk desk, TimeProvider cloc
         }
 
         complaint.Channel = Input.Channel;
-        complaint.ReceivedUtc = received == desk.Today ? clock.GetUtcNow() : LocalTime.At(received!.Value, new TimeOnly(12, 0));
+        complaint.ReceivedUtc = received!.Value;
         complaint.RecordedBy = By;
         await desk.FileAsync(complaint, By, cancellationToken);
         TempData["Saved"] = T["Entered in the register under number {0}: give or send the complainant this acknowledgement.", complaint.Number].Value;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Security;
 using OpenRegion.Cms.Core.Transparency;
 using OpenRegion.Transparency.Domain;
@@ -24,11 +23,7 @@ public sealed class NewRequestModel(InformationDesk desk, TimeProvider clock, IS
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var received = ReceivedOn(Input.ReceivedOn, desk.Today, T, errors);
-        if (Input.Channel == ReceiptChannel.Online || !Enum.IsDefined(Input.Channel))
-        {
-            errors.Add(T["Choose how the request came: at the office, by post or by e-mail."]);
-        }
+        var received = PaperReceipt(Input.Channel, Input.ReceivedOn, desk.Today, clock.GetUtcNow(), T["Choose how the request came: at the office, by post or by e-mail."], T, errors);
 
         var request = Input.Validate(T, errors);
         if (request is null || errors.Count > 0)
@@ -39,7 +34,7 @@ public sealed class NewRequestModel(InformationDesk desk, TimeProvider clock, IS
         }
 
         request.Channel = Input.Channel;
-        request.ReceivedUtc = received == desk.Today ? clock.GetUtcNow() : LocalTime.At(received!.Value, new TimeOnly(12, 0));
+        request.ReceivedUtc = received!.Value;
         request.RecordedBy = By;
         await desk.FileAsync(request, By, cancellationToken);
         TempData["Saved"] = T["Recorded under number {0}: give or send the requester this number and the answer's deadline, {1}.", request.Number, Day(desk.Rules.AnswerDue(request.Facts))].Value;

@@ -20,8 +20,6 @@ public sealed class OpenGovernmentAdminModel(ICmsDbContext db, TimeProvider cloc
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public string? ErrorFor { get; private set; }
-
     [BindProperty]
     public PlanInput Plan { get; set; } = new();
 
@@ -49,8 +47,8 @@ public sealed class OpenGovernmentAdminModel(ICmsDbContext db, TimeProvider cloc
             TitleAr = titleAr ?? "", TitleFr = titleFr ?? "",
             DescriptionAr = Optional(Plan.DescriptionAr, OpenGovPlan.MaxTextLength, T["Description (Arabic)"], T, errors) ?? "",
             DescriptionFr = Optional(Plan.DescriptionFr, OpenGovPlan.MaxTextLength, T["Description (French)"], T, errors) ?? "",
-            StartOn = Date(Plan.StartOn, T["Starts on"], errors), EndOn = Date(Plan.EndOn, T["Ends on"], errors),
-            StatedBudget = Amount(Plan.StatedBudget, T["Budget stated by the plan"], errors), CreatedUtc = clock.GetUtcNow(),
+            StartOn = Date(Plan.StartOn, T["Starts on"], T, errors), EndOn = Date(Plan.EndOn, T["Ends on"], T, errors),
+            StatedBudget = Amount(Plan.StatedBudget, T["Budget stated by the plan"], T, errors), CreatedUtc = clock.GetUtcNow(),
         };
         if (plan.EndOn < plan.StartOn)
         {
@@ -100,8 +98,8 @@ public sealed class OpenGovernmentAdminModel(ICmsDbContext db, TimeProvider cloc
             ActionsAr = Optional(Commitment.ActionsAr, OpenGovPlan.MaxTextLength, T["Actions (Arabic)"], T, errors) ?? "",
             ActionsFr = Optional(Commitment.ActionsFr, OpenGovPlan.MaxTextLength, T["Actions (French)"], T, errors) ?? "",
             Institutions = Optional(Commitment.Institutions, OpenGovPlan.MaxTitleLength * 2, T["Responsible institutions"], T, errors) ?? "",
-            StartOn = Date(Commitment.StartOn, T["Starts on"], errors), EndOn = Date(Commitment.EndOn, T["Ends on"], errors),
-            Cost = Amount(Commitment.Cost, T["Estimated cost"], errors),
+            StartOn = Date(Commitment.StartOn, T["Starts on"], T, errors), EndOn = Date(Commitment.EndOn, T["Ends on"], T, errors),
+            Cost = Amount(Commitment.Cost, T["Estimated cost"], T, errors),
         };
         if (commitment.EndOn < commitment.StartOn)
         {
@@ -132,43 +130,9 @@ public sealed class OpenGovernmentAdminModel(ICmsDbContext db, TimeProvider cloc
 
     private async Task<IActionResult> RefusedAsync(string form, List<string> errors, CancellationToken cancellationToken)
     {
-        (Errors, ErrorFor) = (errors, form);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Errors = errors;
         Plans = await OpenGovPlans.AllAsync(db, cancellationToken);
-        return Page();
-    }
-
-    private DateOnly? Date(string? value, string field, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2100)
-        {
-            return date;
-        }
-
-        errors.Add(T["{0}: give a date such as {1}.", field, "2024-01-01"]);
-        return null;
-    }
-
-    private decimal? Amount(string? value, string field, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var text = value.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal).Replace(',', '.');
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount <= 100_000_000_000m)
-        {
-            return amount;
-        }
-
-        errors.Add(T["{0}: give an amount in dirhams, e.g. 40000.", field]);
-        return null;
+        return Refused(form, errors[0]);
     }
 
     public sealed class PlanInput

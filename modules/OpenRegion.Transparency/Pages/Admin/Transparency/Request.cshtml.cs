@@ -28,11 +28,6 @@ public sealed class RequestAdminModel(ICmsDbContext db, InformationDesk desk, Me
 
     public InformationDesk Desk => desk;
 
-    public string? Error { get; private set; }
-
-    /// <summary>Which form the error belongs to, to show it there.</summary>
-    public string? ErrorFor { get; private set; }
-
     [BindProperty]
     public string? Reason { get; set; }
 
@@ -155,10 +150,8 @@ public sealed class RequestAdminModel(ICmsDbContext db, InformationDesk desk, Me
 
         if (error is not null)
         {
-            (Error, ErrorFor) = (error, form);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             await LoadAsync(id, cancellationToken);
-            return Page();
+            return Refused(form, error);
         }
 
         TempData["Saved"] = done();
@@ -176,6 +169,4 @@ public sealed class RequestAdminModel(ICmsDbContext db, InformationDesk desk, Me
         Info = (await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken))!;
         return Info is not null;
     }
-
-    public string Number(int value) => value.ToString(CultureInfo.CurrentCulture);
 }

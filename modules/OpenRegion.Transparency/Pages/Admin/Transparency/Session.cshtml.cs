@@ -31,11 +31,6 @@ public sealed class SessionAdminModel(ICmsDbContext db, SessionDesk desk, MediaS
 
     public IReadOnlyDictionary<long, MediaItem> Documents { get; private set; } = new Dictionary<long, MediaItem>();
 
-    public string? Error { get; private set; }
-
-    /// <summary>The item (or "item" for the new-item form) the error belongs to.</summary>
-    public string? ErrorFor { get; private set; }
-
     [BindProperty]
     public string? TitleAr { get; set; }
 
@@ -156,12 +151,7 @@ public sealed class SessionAdminModel(ICmsDbContext db, SessionDesk desk, MediaS
             outcome = DecisionOutcome.Adopted;
         }
 
-        var on = string.IsNullOrWhiteSpace(DecidedOn) ? Session.OpensOn
-            : DateOnly.TryParseExact(DecidedOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
-        if (on is null)
-        {
-            errors.Add(T["The day of the decision must be one of the session's days, and not after today."]);
-        }
+        var on = string.IsNullOrWhiteSpace(DecidedOn) ? Session.OpensOn : Date(DecidedOn, T["Day of the deliberation"], T, errors);
 
         var votes = new[] { VotesFor, VotesAgainst, Abstentions }.Select(v => Count(v, errors)).ToArray();
         var number = Optional(Number, 50, T["Decision number"], T, errors);
@@ -258,13 +248,6 @@ public sealed class SessionAdminModel(ICmsDbContext db, SessionDesk desk, MediaS
         }
 
         return count;
-    }
-
-    private IActionResult Refused(string form, string error)
-    {
-        (Error, ErrorFor) = (error, form);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 
     private async Task<IActionResult> RefusedAsync(long id, string form, string error, CancellationToken cancellationToken)

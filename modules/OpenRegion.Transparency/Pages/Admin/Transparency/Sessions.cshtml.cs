@@ -57,8 +57,8 @@ public sealed class SessionListModel(ICmsDbContext db, SessionDesk desk, Transpa
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var opens = Date(OpensOn, T["First day"], errors, required: true);
-        var closes = Date(ClosesOn, T["Last day"], errors, required: false);
+        var opens = Date(OpensOn, T["First day"], T, errors, required: true);
+        var closes = Date(ClosesOn, T["Last day"], T, errors);
         TimeOnly? at = null;
         if (!string.IsNullOrWhiteSpace(OpensAt))
         {
@@ -108,27 +108,6 @@ public sealed class SessionListModel(ICmsDbContext db, SessionDesk desk, Transpa
         Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadAsync(cancellationToken);
         return Page();
-    }
-
-    private DateOnly? Date(string? value, string field, List<string> errors, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(T["Fill in: {0}.", field]);
-            }
-
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year < 2000 || date.Year > 2100)
-        {
-            errors.Add(T["{0}: give a date such as {1}.", field, desk.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
-            return null;
-        }
-
-        return date;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

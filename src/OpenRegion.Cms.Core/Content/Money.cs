@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpenRegion.Budgets.Domain;
+namespace OpenRegion.Cms.Core.Content;
 
 /// <summary>Amounts in MAD as every reader writes them: digits grouped by threes with a narrow space, cents only when there are some.</summary>
 public static class Money
