@@ -39,6 +39,7 @@ public sealed class TransparencyModule : IModule
         new(TransparencyPermissions.Complaints, "Handle complaints", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
         new(TransparencyPermissions.Sessions, "Record council sessions, agendas and decisions, and post the decisions", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
         new(TransparencyPermissions.OpenGovernment, "Keep the open-government plans: commitments, milestones and their evidence", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
+        new(TransparencyPermissions.Publications, "Publish documents in the catalogue and the citizen budget", [CmsRoles.TenantAdmin, CmsRoles.Staff]),
     ];
 
     public IReadOnlyList<AdminMenuItem> AdminMenu { get; } =
@@ -47,6 +48,8 @@ public sealed class TransparencyModule : IModule
         new("Complaints", "/admin/complaints", TransparencyPermissions.Complaints, 41),
         new("Council sessions", "/admin/sessions", TransparencyPermissions.Sessions, 42),
         new("Open government", "/admin/open-government", TransparencyPermissions.OpenGovernment, 43),
+        new("Publications", "/admin/publications", TransparencyPermissions.Publications, 44),
+        new("Citizen budget", "/admin/citizen-budget", TransparencyPermissions.Publications, 45),
     ];
 
     public void ConfigureServices(IServiceCollection services)
@@ -60,8 +63,15 @@ public sealed class TransparencyModule : IModule
         services.AddScoped<InformationDesk>();
         services.AddScoped<ComplaintDesk>();
         services.AddScoped<SessionDesk>();
+        services.AddScoped<PublicationDesk>();
+        services.AddScoped<CitizenBudgets>();
         services.AddSingleton<Cms.Core.Recipes.IRecipeStep, TransparencyRecipeStep>();
+        services.AddSingleton<Cms.Core.Recipes.IRecipeStep, PublicationsRecipeStep>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => TransparencyEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        TransparencyEndpoints.Map(endpoints);
+        OpenDataEndpoints.Map(endpoints);
+    }
 }

@@ -13,4 +13,7 @@ public static class TransparencyPermissions
 
     /// <summary>Keep the open-government plans: commitments, milestones, their state and evidence.</summary>
     public const string OpenGovernment = "Transparency.OpenGovernment";
+
+    /// <summary>Publish documents in the catalogue (law 31-13 art 10), correct or withdraw them; keep the citizen budget.</summary>
+    public const string Publications = "Transparency.Publications";
 }

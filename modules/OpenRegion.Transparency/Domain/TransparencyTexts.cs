@@ -154,4 +154,95 @@ public sealed class TransparencyTexts(IStringLocalizer<TransparencyModule> T)
         MilestoneState.InProgress => T["In progress"],
         _ => T["Done"],
     };
+
+    public string Category(PublicationCategory category) => category switch
+    {
+        PublicationCategory.Budget => T["Budgets"],
+        PublicationCategory.FinancialStatements => T["Financial statements"],
+        PublicationCategory.ProcurementProgramme => T["Procurement programmes"],
+        PublicationCategory.ProcurementResults => T["Procurement results"],
+        PublicationCategory.Partnerships => T["Partnerships and conventions"],
+        PublicationCategory.Grants => T["Grants to associations"],
+        PublicationCategory.Recruitment => T["Recruitment"],
+        PublicationCategory.Reports => T["Reports"],
+        PublicationCategory.Statistics => T["Statistics"],
+        PublicationCategory.Planning => T["Planning documents"],
+        PublicationCategory.Organisation => T["Organisation and procedures"],
+        PublicationCategory.Services => T["Services to the public"],
+        PublicationCategory.Licences => T["Licences and authorisations"],
+        _ => T["Election results"],
+    };
+
+    public string Table(FinancialTable table) => table switch
+    {
+        FinancialTable.Resources => T["Resources: budgeted, collected, uncollected, rate"],
+        FinancialTable.Loans => T["Loans"],
+        FinancialTable.GrantsToAssociations => T["Grants to associations"],
+        FinancialTable.OperatingExpenditure => T["Operating expenditure"],
+        FinancialTable.CapitalExpenditure => T["Capital expenditure"],
+        FinancialTable.SpecialAccounts => T["Special accounts"],
+        _ => T["Annexed budgets"],
+    };
+
+    public string Language(PublicationLanguage language) => language switch
+    {
+        PublicationLanguage.Arabic => T["Arabic"],
+        PublicationLanguage.French => T["French"],
+        PublicationLanguage.ArabicAndFrench => T["Arabic and French"],
+        _ => T["Tamazight"],
+    };
+
+    public string Refusal(PublicationRefusal refusal, int months) => refusal switch
+    {
+        PublicationRefusal.TitleNeeded => T["Give the document's title in Arabic or French."],
+        PublicationRefusal.PeriodReversed => T["The period ends before it starts."],
+        PublicationRefusal.TableNeeded => T["Say which of the seven tables of the financial statements this is."],
+        PublicationRefusal.TableOnlyForStatements => T["Only the financial statements have a table number."],
+        PublicationRefusal.PublishedInFuture => T["The day of publication cannot be in the future."],
+        PublicationRefusal.ActAfterPublication => T["The act cannot come after the document's publication."],
+        PublicationRefusal.FileOrLinkNeeded => T["Attach the document or give its address on an official site."],
+        PublicationRefusal.FileAndLink => T["Attach the document or give its address, not both."],
+        PublicationRefusal.LinkNotHttps => T["The address must be a secure web address (https://…)."],
+        PublicationRefusal.AlreadyWithdrawn => T["This document has already been withdrawn."],
+        _ => T["Give the reason for withdrawing the document."],
+    };
+
+    public string Refusal(CitizenBudgetRefusal refusal) => refusal switch
+    {
+        CitizenBudgetRefusal.YearOutOfRange => T["Give a financial year between 2000 and 2100."],
+        CitizenBudgetRefusal.YearExists => T["A citizen budget already exists for this year."],
+        CitizenBudgetRefusal.TitleNeeded => T["Give the title in Arabic or French."],
+        CitizenBudgetRefusal.NoLines => T["The file has no budget line."],
+        CitizenBudgetRefusal.NothingToPublish => T["Load the budget's revenue and spending before publishing it."],
+        CitizenBudgetRefusal.NotPublished => T["This citizen budget is not published."],
+        _ => T["The day of adoption cannot be in the future."],
+    };
+
+    public string LineError(BudgetLineProblem problem) => problem.Error switch
+    {
+        BudgetLineError.MissingColumns => T["Line {0}: the header lacks the columns {1}.", problem.Line, problem.Value],
+        BudgetLineError.UnknownSide => T["Line {0}: the side must be revenue or spending (read: “{1}”).", problem.Line, problem.Value],
+        BudgetLineError.UnknownSection => T["Line {0}: the section must be operating or investment (read: “{1}”).", problem.Line, problem.Value],
+        BudgetLineError.CategoryNeeded => T["Line {0}: the category is missing.", problem.Line],
+        BudgetLineError.LabelNeeded => T["Line {0}: the label is missing.", problem.Line],
+        BudgetLineError.BadAmount => T["Line {0}: the amount must be a positive number of dirhams (read: “{1}”).", problem.Line, problem.Value],
+        BudgetLineError.TooLong => T["Line {0}: a text is too long (“{1}…”).", problem.Line, problem.Value],
+        BudgetLineError.UnknownArea => T["Line {0}: the area must be rural, urban or empty (read: “{1}”).", problem.Line, problem.Value],
+        BudgetLineError.UnknownGender => T["Line {0}: the gender tag must be targeted, sensitive or empty (read: “{1}”).", problem.Line, problem.Value],
+        _ => T["Line {0}: the file has more than {1} lines.", problem.Line, problem.Value],
+    };
+
+    public string Area(BudgetArea area) => area switch
+    {
+        BudgetArea.Rural => T["Rural"],
+        BudgetArea.Urban => T["Urban"],
+        _ => "",
+    };
+
+    public string Gender(GenderTag tag) => tag switch
+    {
+        GenderTag.Targeted => T["Aimed at women and girls"],
+        GenderTag.Sensitive => T["Narrows a gap between women and men"],
+        _ => "",
+    };
 }

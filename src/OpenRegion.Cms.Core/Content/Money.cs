@@ -8,6 +8,9 @@ public static class Money
     public static string Format(decimal amount) =>
         amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture).Replace(',', '\u202F');
 
+    /// <summary>The same amount without trailing zeros in its scale (a database may give 120.00 back for 120), so that it reads and serializes as typed.</summary>
+    public static decimal Normal(decimal amount) => amount / 1.000000000000000000000000000000000m;
+
     /// <summary>Reads an amount typed by a person: "150000", "150 000", "150.000,50", "150,000.50"; null when unreadable.</summary>
     public static decimal? Parse(string? text)
     {

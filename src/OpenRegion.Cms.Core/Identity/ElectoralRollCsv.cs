@@ -41,7 +41,7 @@ public static class ElectoralRollCsv
                 continue;
             }
 
-            var fields = Split(text.TrimStart('\uFEFF'));
+            var fields = OpenData.SafeCsv.SplitLine(text.TrimStart('\uFEFF'));
             if (number == 1 && fields.Count > 0 && !VoterIdentity.TryNormalize(fields[0], out _) && IsHeader(fields[0]))
             {
                 continue;
@@ -104,48 +104,4 @@ public static class ElectoralRollCsv
         first.Trim().Trim('"').ToLowerInvariant() is "cnie" or "card" or "cin" or "card_number" or "numero_cnie" or "رقم_البطاقة" or "رقم البطاقة";
 
     private static string Shorten(string value) => value.Length > 40 ? value[..40] : value;
-
-    private static List<string> Split(string line)
-    {
-        var separator = line.Contains(';') ? ';' : ',';
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == separator)
-            {
-                fields.Add(current.ToString().Trim());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-
-        fields.Add(current.ToString().Trim());
-        return fields;
-    }
 }

@@ -160,3 +160,63 @@ internal sealed class OpenGovMilestoneConfiguration : IEntityTypeConfiguration<O
         builder.HasOne<OpenGovCommitment>().WithMany().HasForeignKey(m => m.CommitmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Publication>
+{
+    public void Configure(EntityTypeBuilder<Publication> builder)
+    {
+        builder.ToTable("Publications");
+        builder.Property(p => p.Category).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Table).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Language).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.TitleAr).HasMaxLength(Publication.MaxTitleLength);
+        builder.Property(p => p.TitleFr).HasMaxLength(Publication.MaxTitleLength);
+        builder.Property(p => p.SummaryAr).HasMaxLength(Publication.MaxSummaryLength);
+        builder.Property(p => p.SummaryFr).HasMaxLength(Publication.MaxSummaryLength);
+        builder.Property(p => p.Format).HasMaxLength(10);
+        builder.Property(p => p.Url).HasMaxLength(Publication.MaxUrlLength);
+        builder.Property(p => p.SearchText).HasMaxLength((Publication.MaxTitleLength + Publication.MaxSummaryLength) * 2 + 4);
+        builder.Property(p => p.CreatedBy).HasMaxLength(256);
+        builder.Property(p => p.WithdrawnReason).HasMaxLength(Publication.MaxSummaryLength);
+        builder.Property(p => p.Revision).IsConcurrencyToken();
+        builder.Ignore(p => p.Year);
+        builder.HasIndex(p => new { p.TenantId, p.PublishedOn });
+        builder.HasIndex(p => new { p.TenantId, p.Category, p.PeriodTo });
+    }
+}
+
+internal sealed class CitizenBudgetConfiguration : IEntityTypeConfiguration<CitizenBudget>
+{
+    public void Configure(EntityTypeBuilder<CitizenBudget> builder)
+    {
+        builder.ToTable("CitizenBudgets");
+        builder.Property(b => b.TitleAr).HasMaxLength(CitizenBudget.MaxTitleLength);
+        builder.Property(b => b.TitleFr).HasMaxLength(CitizenBudget.MaxTitleLength);
+        builder.Property(b => b.IntroAr).HasMaxLength(CitizenBudget.MaxTextLength);
+        builder.Property(b => b.IntroFr).HasMaxLength(CitizenBudget.MaxTextLength);
+        builder.Property(b => b.CreatedBy).HasMaxLength(256);
+        builder.Property(b => b.Revision).IsConcurrencyToken();
+        builder.HasIndex(b => new { b.TenantId, b.Year }).IsUnique();
+    }
+}
+
+internal sealed class CitizenBudgetLineConfiguration : IEntityTypeConfiguration<CitizenBudgetLine>
+{
+    public void Configure(EntityTypeBuilder<CitizenBudgetLine> builder)
+    {
+        builder.ToTable("CitizenBudgetLines");
+        builder.Property(l => l.Side).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Section).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Area).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Gender).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.CategoryAr).HasMaxLength(CitizenBudgetLine.MaxLabelLength);
+        builder.Property(l => l.CategoryFr).HasMaxLength(CitizenBudgetLine.MaxLabelLength);
+        builder.Property(l => l.LabelAr).HasMaxLength(CitizenBudgetLine.MaxLabelLength);
+        builder.Property(l => l.LabelFr).HasMaxLength(CitizenBudgetLine.MaxLabelLength);
+        builder.Property(l => l.Province).HasMaxLength(CitizenBudgetLine.MaxPlaceLength);
+        builder.Property(l => l.Commune).HasMaxLength(CitizenBudgetLine.MaxPlaceLength);
+        builder.Property(l => l.Amount).HasPrecision(16, 2);
+        builder.HasOne<CitizenBudget>().WithMany().HasForeignKey(l => l.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(l => new { l.BudgetId, l.Position });
+    }
+}

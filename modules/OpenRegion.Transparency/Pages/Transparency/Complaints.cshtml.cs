@@ -33,12 +33,28 @@ public sealed class ComplaintsModel(ICmsDbContext db, ComplaintDesk desk, Transp
     /// <summary>The report as CSV: one line per category, then the total.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
+        var rows = await RowsAsync(cancellationToken);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        var csv = Cms.Core.OpenData.SafeCsv.Write(Header, rows);
+        return File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"complaints-{Report.Year.ToString(CultureInfo.InvariantCulture)}.csv");
+    }
+
+    /// <summary>The same report as JSON: one object per category, then the total.</summary>
+    public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(cancellationToken);
+        var objects = rows.Select(row => Header.Zip(row).ToDictionary(pair => pair.First, pair => pair.Second));
+        return Content(System.Text.Json.JsonSerializer.Serialize(objects, Endpoints.OpenDataEndpoints.JsonOptions), "application/json; charset=utf-8");
+    }
+
+    private static readonly IReadOnlyList<string> Header = ["year", "category", "label", "received", "answered", "answered_in_time"];
+
+    private async Task<List<IReadOnlyList<object?>>> RowsAsync(CancellationToken cancellationToken)
+    {
         await LoadAsync(cancellationToken);
         var rows = Report.ByCategory.Select(line => (IReadOnlyList<object?>)[Report.Year, line.Category, texts.Category(line.Category), line.Received, line.Answered, line.AnsweredInTime]).ToList();
         rows.Add([Report.Year, "total", "", Report.Received, Report.Answered, Report.AnsweredInTime]);
-        Response.Headers.XContentTypeOptions = "nosniff";
-        var csv = Cms.Core.OpenData.SafeCsv.Write(["year", "category", "label", "received", "answered", "answered_in_time"], rows);
-        return File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"complaints-{Report.Year.ToString(CultureInfo.InvariantCulture)}.csv");
+        return rows;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

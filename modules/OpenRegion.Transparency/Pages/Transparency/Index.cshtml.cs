@@ -24,6 +24,10 @@ public sealed class IndexModel(ICmsDbContext db, InformationDesk information, Co
 
     public ComplaintReport ComplaintReport { get; private set; } = null!;
 
+    public int Publications { get; private set; }
+
+    public CitizenBudget? LatestBudget { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var year = information.Today.Year;
@@ -31,6 +35,8 @@ public sealed class IndexModel(ICmsDbContext db, InformationDesk information, Co
         ComplaintReport = complaints.Rules.Report(year, (await Registers.ComplaintsAsync(db, year, cancellationToken)).Select(l => l.Facts), complaints.Today);
         var today = sessions.Today;
         NextSession = await db.Set<CouncilSession>().AsNoTracking().Where(s => s.OpensOn >= today).OrderBy(s => s.OpensOn).FirstOrDefaultAsync(cancellationToken);
+        Publications = await Catalogue.Query(db, new CatalogueFilter()).CountAsync(cancellationToken);
+        LatestBudget = await db.Set<CitizenBudget>().AsNoTracking().Where(b => b.PublishedUtc != null).OrderByDescending(b => b.Year).FirstOrDefaultAsync(cancellationToken);
         return Page();
     }
 }

@@ -79,7 +79,7 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                     {
                         validation.Error($"{culturePath}.file", "is required for a document: a file beside the recipes, e.g. files/programme.odt.");
                     }
-                    else if (!IsRecipeFilePath(file))
+                    else if (!RecipeFiles.IsPath(file))
                     {
                         validation.Error($"{culturePath}.file", "must be a relative path under the recipes folder, without '..'.");
                     }
@@ -104,55 +104,6 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
     private static DateTimeOffset? Date(JsonElement element, string property) =>
         Text(element, property) is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).ToUniversalTime() : null; // UTC: SQLite orders the stored values by their clock time.
 
-    private static bool IsRecipeFilePath(string path) =>
-        !Path.IsPathRooted(path) && !path.Replace('\\', '/').Split('/').Any(segment => segment is ".." or "");
-
-    /// <summary>
-    /// Adds a recipe's file to the tenant's media library (once per recipe run, however many translations use it),
-    /// checked by the same rules as an upload.
-    /// </summary>
-    private static async Task<long> AddFileAsync(string relativePath, RecipeExecutionContext context, Dictionary<string, long> added, CancellationToken cancellationToken)
-    {
-        if (added.TryGetValue(relativePath, out var known))
-        {
-            return known;
-        }
-
-        var folder = context.Services.GetRequiredService<RecipeLibrary>().Directory;
-        var path = Path.GetFullPath(Path.Combine(folder, relativePath));
-        if (!path.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
-        {
-            throw new InvalidOperationException($"The recipe's file '{relativePath}' is not in {folder}.");
-        }
-
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        var (problem, arguments, contentType, kind) = MediaRules.Check(path, bytes.Length, bytes.AsMemory(0, Math.Min(bytes.Length, 4096)));
-        if (problem is not null)
-        {
-            throw new InvalidOperationException($"The recipe's file '{relativePath}': {string.Format(CultureInfo.InvariantCulture, problem, arguments)}");
-        }
-
-        var tenantId = context.Tenant?.Id ?? throw new InvalidOperationException("Documents with files need a tenant.");
-        var now = context.Clock.GetUtcNow();
-        using var stream = new MemoryStream(bytes, writable: false);
-        var (storedPath, sha) = await context.Services.GetRequiredService<MediaStore>().SaveAsync(tenantId, Path.GetExtension(path), stream, now, cancellationToken);
-        var media = new MediaItem
-        {
-            FileName = MediaRules.CleanFileName(Path.GetFileName(path)),
-            StoredPath = storedPath,
-            ContentType = contentType,
-            Kind = kind,
-            Size = bytes.Length,
-            Sha256 = sha,
-            UploadedBy = "recipe",
-            UploadedUtc = now,
-        };
-        context.Db.Set<MediaItem>().Add(media);
-        await context.Db.SaveChangesAsync(cancellationToken); // the id goes into the documents' parts
-        added[relativePath] = media.Id;
-        return media.Id;
-    }
-
     public async Task ExecuteAsync(JsonElement step, RecipeExecutionContext context, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -175,7 +126,7 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                 {
                     Summary = type.HasSummary ? Text(culture.Value, "summary") : null,
                     Location = type.IsEvent ? Text(culture.Value, "location") : null,
-                    FileMediaId = type.HasFile ? await AddFileAsync(Text(culture.Value, "file")!, context, files, cancellationToken) : null,
+                    FileMediaId = type.HasFile ? await RecipeFiles.AddToMediaAsync(Text(culture.Value, "file")!, context, files, cancellationToken) : null,
                 };
                 var version = new ContentItemVersion
                 {
