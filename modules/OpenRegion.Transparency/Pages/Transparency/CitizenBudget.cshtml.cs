@@ -39,7 +39,10 @@ public sealed class CitizenBudgetModel(CitizenBudgets budgets) : TransparencyPag
 
     public static string Money(decimal amount) => Cms.Core.Content.Money.Format(amount);
 
-    public static string Percent(decimal part, decimal whole) => CitizenBudgetSummary.Percent(part, whole).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>A percentage with one decimal at most, written as the reader's language writes decimals (66,7 in French).</summary>
+    public string Percent(decimal part, decimal whole) => Number(CitizenBudgetSummary.Percent(part, whole));
+
+    public string Number(decimal value) => value.ToString("0.#", Culture == "fr" ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture);
 
     public static string Width(decimal part, decimal max) => max == 0 ? "0" : (100m * part / max).ToString("0.#", CultureInfo.InvariantCulture);
 }
