@@ -36,6 +36,8 @@ public static class OpenDataEndpoints
     [
         ("publications", "دليل المنشورات", "Catalogue des publications", "/publications/catalogue.csv", "/publications/catalogue.json"),
         ("citizen-budget", "الميزانية المواطنة (سطور السنة)", "Budget citoyen (lignes de l'année)", "/citizen-budget/{year}.csv", "/citizen-budget/{year}.json"),
+        ("decisions", "مقررات المجلس المعلقة", "Délibérations affichées du conseil", "/sessions/decisions.csv", "/sessions/decisions.json"),
+        ("open-government", "التزامات الحكومة المنفتحة", "Engagements du gouvernement ouvert", "/open-government/commitments.csv", "/open-government/commitments.json"),
         ("information-requests", "سجل طلبات الحصول على المعلومات", "Registre des demandes d'accès à l'information", "/information/register.csv", "/information/register.json"),
         ("complaints", "التقرير السنوي حول الشكايات", "Rapport annuel des réclamations", "/complaints?handler=csv", "/complaints?handler=json"),
     ];
@@ -45,6 +47,10 @@ public static class OpenDataEndpoints
         endpoints.MapGet("/publications/catalogue.csv", (HttpContext context, CancellationToken _) => CatalogueAsync(context, csv: true)).AllowAnonymous();
         endpoints.MapGet("/publications/catalogue.json", (HttpContext context, CancellationToken _) => CatalogueAsync(context, csv: false)).AllowAnonymous();
         endpoints.MapGet("/publications/feed.atom", FeedAsync).AllowAnonymous();
+        endpoints.MapGet("/sessions/decisions.csv", (HttpContext context, CancellationToken _) => DecisionsAsync(context, csv: true)).AllowAnonymous();
+        endpoints.MapGet("/sessions/decisions.json", (HttpContext context, CancellationToken _) => DecisionsAsync(context, csv: false)).AllowAnonymous();
+        endpoints.MapGet("/open-government/commitments.csv", (HttpContext context, CancellationToken _) => CommitmentsAsync(context, csv: true)).AllowAnonymous();
+        endpoints.MapGet("/open-government/commitments.json", (HttpContext context, CancellationToken _) => CommitmentsAsync(context, csv: false)).AllowAnonymous();
         endpoints.MapGet("/citizen-budget/{year:int}.csv", (HttpContext context, int year) => BudgetCsvAsync(context, year)).AllowAnonymous();
         endpoints.MapGet("/citizen-budget/{year:int}.json", (HttpContext context, int year) => BudgetJsonAsync(context, year)).AllowAnonymous();
         endpoints.MapGet(ApiPrefix + "/publications", (HttpContext context, CancellationToken _) => ApiPublicationsAsync(context)).AllowAnonymous();
@@ -66,15 +72,62 @@ public static class OpenDataEndpoints
     private static async Task<IResult> CatalogueAsync(HttpContext context, bool csv)
     {
         var db = context.RequestServices.GetRequiredService<ICmsDbContext>();
-        var tenant = context.RequestServices.GetRequiredService<TenantContext>();
         var filter = CatalogueFilter.From(context.Request.Query) with { Page = 1 };
         var entries = await Catalogue.WithFilesAsync(db, await Catalogue.Query(db, filter).Take(10_000).ToListAsync(context.RequestAborted), context.RequestAborted);
         var root = Root(context);
-        var rows = entries.Select(e => Catalogue.Row(e, root)).ToList();
+        return Dataset(context, "publications", Catalogue.Header, [.. entries.Select(e => Catalogue.Row(e, root))], csv);
+    }
+
+    private static IResult Dataset(HttpContext context, string name, IReadOnlyList<string> header, List<IReadOnlyList<object?>> rows, bool csv)
+    {
         context.Response.Headers.XContentTypeOptions = "nosniff";
+        var tenant = context.RequestServices.GetRequiredService<TenantContext>();
         return csv
-            ? Results.File(Encoding.UTF8.GetBytes(SafeCsv.Write(Catalogue.Header, rows)), "text/csv; charset=utf-8", tenant.Shell.Id + "-publications.csv")
-            : Json(rows.Select(r => Object(Catalogue.Header, r)));
+            ? Results.File(Encoding.UTF8.GetBytes(SafeCsv.Write(header, rows)), "text/csv; charset=utf-8", $"{tenant.Shell.Id}-{name}.csv")
+            : Json(rows.Select(r => Object(header, r)));
+    }
+
+    private static readonly IReadOnlyList<string> DecisionHeader =
+    [
+        "session", "session_kind", "session_opens_on", "item", "title_ar", "title_fr", "outcome", "votes_for", "votes_against", "abstentions",
+        "decision_number", "decided_on", "posted_on", "posted_late", "text_ar", "text_fr", "page",
+    ];
+
+    /// <summary>Every decision the council has posted (never one recorded but not yet posted), oldest session first.</summary>
+    private static async Task<IResult> DecisionsAsync(HttpContext context, bool csv)
+    {
+        var db = context.RequestServices.GetRequiredService<ICmsDbContext>();
+        var rules = context.RequestServices.GetRequiredService<SessionDesk>().Rules;
+        var items = await db.Set<AgendaItem>().AsNoTracking().Where(i => i.PublishedUtc != null).ToListAsync(context.RequestAborted);
+        var ids = items.Select(i => i.SessionId).Distinct().ToList();
+        var sessions = await db.Set<CouncilSession>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, context.RequestAborted);
+        var root = Root(context);
+        var rows = items.OrderBy(i => sessions[i.SessionId].OpensOn).ThenBy(i => i.SessionId).ThenBy(i => i.Position).Select(i => (IReadOnlyList<object?>)
+        [
+            i.SessionId, sessions[i.SessionId].Kind.ToString(), sessions[i.SessionId].OpensOn, i.Position, i.TitleAr, i.TitleFr, i.Outcome?.ToString(),
+            i.VotesFor, i.VotesAgainst, i.Abstentions, i.DecisionNumber, i.DecidedOn, Cms.Core.Content.LocalTime.Date(i.PublishedUtc!.Value), rules.PublishedLate(i),
+            i.DecisionTextAr, i.DecisionTextFr, root + SessionDesk.PublicUrl(i.SessionId),
+        ]).ToList();
+        return Dataset(context, "decisions", DecisionHeader, rows, csv);
+    }
+
+    private static readonly IReadOnlyList<string> CommitmentHeader =
+    [
+        "plan_ar", "plan_fr", "code", "axis_ar", "axis_fr", "title_ar", "title_fr", "institutions", "start_on", "end_on", "cost", "status", "milestones", "milestones_done", "page",
+    ];
+
+    /// <summary>Every commitment of the open-government plans with its OGP status computed from evidenced progress.</summary>
+    private static async Task<IResult> CommitmentsAsync(HttpContext context, bool csv)
+    {
+        var db = context.RequestServices.GetRequiredService<ICmsDbContext>();
+        var root = Root(context);
+        var rows = (await OpenGovPlans.AllAsync(db, context.RequestAborted)).SelectMany(plan => plan.Commitments.Select(view => (IReadOnlyList<object?>)
+        [
+            plan.Plan.TitleAr, plan.Plan.TitleFr, view.Commitment.Code, view.Commitment.AxisAr, view.Commitment.AxisFr, view.Commitment.TitleAr, view.Commitment.TitleFr,
+            view.Commitment.Institutions, view.Commitment.StartOn, view.Commitment.EndOn, view.Commitment.Cost is { } cost ? Cms.Core.Content.Money.Normal(cost) : null, view.Status.ToString(),
+            view.Milestones.Count, view.Milestones.Count(m => m.State == MilestoneState.Done), root + "/open-government/" + view.Commitment.Id.ToString(CultureInfo.InvariantCulture),
+        ])).ToList();
+        return Dataset(context, "open-government", CommitmentHeader, rows, csv);
     }
 
     private static async Task<IResult> ApiPublicationsAsync(HttpContext context)

@@ -250,7 +250,7 @@ public abstract class PublicationTests<TFactory>(TFactory factory) where TFactor
 
         var french = await reader.GetTextAsync($"/citizen-budget?year={Year}&culture=fr");
         french.ShouldContain("Budget citoyen 2035");
-        french.ShouldContain("1&#x202F;500&#x202F;000 MAD"); // revenue and spending, digits grouped by narrow spaces
+        french.ShouldContain("1&#x202F;500&#x202F;000\u2069 MAD"); // revenue and spending, digits grouped by narrow spaces, isolated left-to-right
         french.ShouldContain("Province d&#x27;Azilal");
         french.ShouldContain("Aït Attab");
         french.ShouldContain("70 % de l&#x27;investissement placé dans une commune va aux communes rurales"); // 700,000 of 1,000,000
@@ -292,6 +292,31 @@ public abstract class PublicationTests<TFactory>(TFactory factory) where TFactor
         var transparency = await reader.GetTextAsync("/transparency?culture=fr");
         transparency.ShouldContain("/citizen-budget");
         transparency.ShouldContain("/api/transparency/openapi.json");
+
+        // Every dataset the API lists answers, as CSV and as JSON with the same number of rows.
+        var datasets = await JsonAsync(await reader.GetAsync("/api/transparency/datasets"));
+        datasets.GetArrayLength().ShouldBe(6);
+        foreach (var dataset in datasets.EnumerateArray())
+        {
+            var origin = new Uri(dataset.GetProperty("csv").GetString()!.Replace("{year}", year.ToString(CultureInfo.InvariantCulture)));
+            var csv = await reader.GetAsync(origin.PathAndQuery);
+            csv.StatusCode.ShouldBe(HttpStatusCode.OK, origin.PathAndQuery);
+            csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv", origin.PathAndQuery);
+            var json = await JsonAsync(await reader.GetAsync(new Uri(dataset.GetProperty("json").GetString()!.Replace("{year}", year.ToString(CultureInfo.InvariantCulture))).PathAndQuery));
+            if (json.ValueKind == JsonValueKind.Array)
+            {
+                var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                (lines.Length - 1).ShouldBe(json.GetArrayLength(), origin.PathAndQuery);
+            }
+        }
+
+        // The decisions the October session posted, and the commune of Beni Mellal's ten projects, as open data.
+        var decisions = await JsonAsync(await reader.GetAsync("/sessions/decisions.json"));
+        decisions.EnumerateArray().Select(d => d.GetProperty("outcome").GetString()).ShouldContain("Adopted");
+        decisions.EnumerateArray().All(d => d.GetProperty("posted_on").ValueKind == JsonValueKind.String).ShouldBeTrue();
+        var commitments = await JsonAsync(await reader.GetAsync("/beni-mellal/open-government/commitments.json"));
+        commitments.GetArrayLength().ShouldBe(10);
+        commitments.EnumerateArray().Sum(c => c.GetProperty("cost").GetDecimal()).ShouldBe(360_000m); // the ten listed costs (the document states 330,000)
     }
 }
 
