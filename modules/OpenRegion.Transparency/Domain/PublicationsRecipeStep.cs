@@ -24,15 +24,13 @@ namespace OpenRegion.Transparency.Domain;
 /// </summary>
 public sealed class PublicationsRecipeStep : IRecipeStep
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Name => "publications";
 
     public void Validate(JsonElement step, RecipeStepValidation validation)
     {
         foreach (var (element, path) in validation.Array(step, "documents", "", required: false))
         {
-            var spec = Read<RecipeDocument>(element, path, validation);
+            var spec = TransparencyRecipeStep.Read<RecipeDocument>(element, path, validation);
             if (spec is null)
             {
                 continue;
@@ -48,7 +46,7 @@ public sealed class PublicationsRecipeStep : IRecipeStep
 
         foreach (var (element, path) in validation.Array(step, "citizenBudgets", "", required: false))
         {
-            var spec = Read<RecipeBudget>(element, path, validation);
+            var spec = TransparencyRecipeStep.Read<RecipeBudget>(element, path, validation);
             if (spec is not null && (spec.File is not { } file || !RecipeFiles.IsPath(file) || (string.IsNullOrWhiteSpace(spec.TitleAr) && string.IsNullOrWhiteSpace(spec.TitleFr))))
             {
                 validation.Error(path, "a citizen budget has a year offset, a title and the file of its lines beside the recipes.");
@@ -68,7 +66,7 @@ public sealed class PublicationsRecipeStep : IRecipeStep
         var today = LocalTime.Date(now);
         var files = new Dictionary<string, long>(StringComparer.Ordinal);
         var years = new HashSet<int>();
-        foreach (var spec in step.TryGetProperty("documents", out var d) ? d.EnumerateArray().Select(e => e.Deserialize<RecipeDocument>(Json)!) : [])
+        foreach (var spec in step.TryGetProperty("documents", out var d) ? d.EnumerateArray().Select(e => e.Deserialize<RecipeDocument>(TransparencyRecipeStep.Json)!) : [])
         {
             var publication = spec.ToPublication(today)!;
             if (spec.File is { } file)
@@ -97,7 +95,7 @@ public sealed class PublicationsRecipeStep : IRecipeStep
 
         await db.SaveChangesAsync(cancellationToken);
         var folder = context.Services.GetRequiredService<RecipeLibrary>().Directory;
-        foreach (var spec in step.TryGetProperty("citizenBudgets", out var b) ? b.EnumerateArray().Select(e => e.Deserialize<RecipeBudget>(Json)!) : [])
+        foreach (var spec in step.TryGetProperty("citizenBudgets", out var b) ? b.EnumerateArray().Select(e => e.Deserialize<RecipeBudget>(TransparencyRecipeStep.Json)!) : [])
         {
             using var reader = new StreamReader(Path.Combine(folder, spec.File!), new UTF8Encoding(false, throwOnInvalidBytes: true));
             var (lines, problems) = CitizenBudgetCsv.Read(reader);
@@ -121,19 +119,6 @@ public sealed class PublicationsRecipeStep : IRecipeStep
 
             db.Set<CitizenBudgetLine>().AddRange(lines);
             await db.SaveChangesAsync(cancellationToken);
-        }
-    }
-
-    private static T? Read<T>(JsonElement element, string path, RecipeStepValidation validation) where T : class
-    {
-        try
-        {
-            return element.Deserialize<T>(Json);
-        }
-        catch (JsonException ex)
-        {
-            validation.Error(path, "cannot be read: " + ex.Message);
-            return null;
         }
     }
 

@@ -29,7 +29,7 @@ namespace OpenRegion.Transparency.Domain;
 /// </summary>
 public sealed class TransparencyRecipeStep : IRecipeStep
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string Name => "transparency";
 
@@ -264,7 +264,8 @@ public sealed class TransparencyRecipeStep : IRecipeStep
         return past ? (candidate < today ? candidate : candidate.AddYears(-1)) : (candidate > today ? candidate : candidate.AddYears(1));
     }
 
-    private static T? Read<T>(JsonElement element, string path, RecipeStepValidation validation) where T : class
+    /// <summary>A recipe entry read into its record, or an error naming its path.</summary>
+    internal static T? Read<T>(JsonElement element, string path, RecipeStepValidation validation) where T : class
     {
         try
         {
