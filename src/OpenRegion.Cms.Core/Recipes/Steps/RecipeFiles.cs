@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Media;
@@ -39,6 +40,14 @@ public static class RecipeFiles
         }
 
         var tenantId = context.Tenant?.Id ?? throw new InvalidOperationException("Documents with files need a tenant.");
+        // The same file used by several steps (a document page and the publication catalogue) is one library entry.
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        if (await context.Db.Set<MediaItem>().Where(m => m.Sha256 == hash).Select(m => (long?)m.Id).FirstOrDefaultAsync(cancellationToken) is { } same)
+        {
+            added[relativePath] = same;
+            return same;
+        }
+
         var now = context.Clock.GetUtcNow();
         using var stream = new MemoryStream(bytes, writable: false);
         var (storedPath, sha) = await context.Services.GetRequiredService<MediaStore>().SaveAsync(tenantId, Path.GetExtension(path), stream, now, cancellationToken);
