@@ -7,7 +7,7 @@ namespace OpenRegion.Cms.Browser.Tests;
 /// On an Arabic phone, a citizen reads the region's citizen budget (where the money comes from and goes, the provinces,
 /// the rural share, what serves equality between women and men) and finds the financial statements in the publication
 /// catalogue; in French on a desktop, staff load a citizen budget from the finance service's file, see a bad file
-/// refused line by line, then publish it.
+/// refused line by line, then publish it. The same citizen discovers the innovation lab's challenges.
 /// </summary>
 public sealed class CitizenReadsTheBudget(BrowserPlatformFactory factory) : IClassFixture<BrowserPlatformFactory>
 {
@@ -89,5 +89,26 @@ public sealed class CitizenReadsTheBudget(BrowserPlatformFactory factory) : ICla
         page.ShouldContain("100 % de l'investissement placé dans une commune va aux communes rurales");
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(staff);
         await BrowserPlatformFactory.ScreenshotAsync(staff, "citizen-budget-fr");
+    }
+
+    [Fact]
+    public async Task ACitizenDiscoversTheInnovationLabsChallengesInArabic()
+    {
+        var page = await factory.NewPageAsync(phone: true, acceptLanguage: "ar");
+        await page.GotoAsync("/innovation");
+        (await page.GetAttributeAsync("html", "dir")).ShouldBe("rtl");
+        var lab = await page.InnerTextAsync("main");
+        lab.ShouldContain("الصناعة الغذائية");
+        lab.ShouldContain("السياحة البيئية المستدامة");
+        lab.ShouldContain("الدعوة لتقديم الحلول مفتوحة");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "innovation-ar-phone");
+        await page.GetByRole(AriaRole.Link, new() { Name = "تثمين مخلفات معاصر الزيتون" }).ClickAsync();
+        var challenge = await page.InnerTextAsync("main");
+        challenge.ShouldContain("كيف ستختار لجنة التحكيم");
+        challenge.ShouldContain("إشراك النساء والشباب");
+        challenge.ShouldContain("الآن");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "innovation-challenge-ar-phone");
     }
 }

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Innovation;
+using OpenRegion.Cms.Core.Recipes;
+
+namespace OpenRegion.Innovation.Domain;
+
+/// <summary>
+/// Challenges and contests of the lab (demo data, or a lab moving its programme in):
+/// <code>
+/// { "name": "innovation", "tenant": "region" (optional),
+///   "challenges": [ { "kind": "Challenge|Contest", "thematicAr", "thematicFr", "titleAr", "titleFr", "problemAr", "problemFr",
+///     "contextAr", "contextFr", "eligibilityAr", "eligibilityFr", "supportAr", "supportFr", "seats": 3, "published": true,
+///     "days": [-40, -10, 20, 40, 130, 160] (identification, call opens, call closes, selection ends, prototyping ends,
+///     evaluation ends — days from the day the recipe runs), "criteria": [ { "nameAr", "nameFr", "weight": 40 } ] } ] }
+/// </code>
+/// Each challenge is checked by the same rules as one staff create; a refused one stops the recipe.
+/// </summary>
+public sealed class InnovationRecipeStep : IRecipeStep
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Name => "innovation";
+
+    public void Validate(JsonElement step, RecipeStepValidation validation)
+    {
+        foreach (var (element, path) in validation.Array(step, "challenges", "", required: true))
+        {
+            try
+            {
+                var spec = element.Deserialize<RecipeChallenge>(Json);
+                if (spec is null || spec.Days is not { Length: 6 } || ChallengeDesk.Check(spec.ToChallenge(new DateOnly(2026, 12, 1)), spec.ToCriteria()) is not null)
+                {
+                    validation.Error(path, "a challenge has a kind, a title, a problem, six calendar days in order (the call open at least a week), 1 to 8 criteria weighted 1-100, and 1 to 50 seats.");
+                }
+            }
+            catch (JsonException ex)
+            {
+                validation.Error(path, "cannot be read: " + ex.Message);
+            }
+        }
+    }
+
+    public async Task ExecuteAsync(JsonElement step, RecipeExecutionContext context, CancellationToken cancellationToken)
+    {
+        if (context.Tenant is not { } tenant || (step.TryGetProperty("tenant", out var only) && only.GetString() != tenant.Id))
+        {
+            return;
+        }
+
+        var now = context.Clock.GetUtcNow();
+        var today = LocalTime.Date(now);
+        foreach (var spec in step.GetProperty("challenges").EnumerateArray().Select(e => e.Deserialize<RecipeChallenge>(Json)!))
+        {
+            var challenge = spec.ToChallenge(today);
+            challenge.CreatedUtc = now;
+            challenge.CreatedBy = "recipe";
+            challenge.PublishedUtc = spec.Published ? now : null;
+            context.Db.Set<Challenge>().Add(challenge);
+            await context.Db.SaveChangesAsync(cancellationToken);
+            var position = 0;
+            foreach (var criterion in spec.ToCriteria())
+            {
+                criterion.ChallengeId = challenge.Id;
+                criterion.Position = ++position;
+                context.Db.Set<ChallengeCriterion>().Add(criterion);
+            }
+
+            await context.Db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private sealed record RecipeCriterion(string? NameAr, string? NameFr, int Weight);
+
+    private sealed record RecipeChallenge(string? Kind, string? ThematicAr, string? ThematicFr, string? TitleAr, string? TitleFr, string? ProblemAr, string? ProblemFr,
+        string? ContextAr, string? ContextFr, string? EligibilityAr, string? EligibilityFr, string? SupportAr, string? SupportFr, int Seats, bool Published,
+        int[]? Days, RecipeCriterion[]? Criteria)
+    {
+        public Challenge ToChallenge(DateOnly today)
+        {
+            var days = Days is { Length: 6 } d ? d : [0, 0, 0, 0, 0, 0];
+            return new Challenge
+            {
+                Kind = Enum.TryParse<ChallengeKind>(Kind, out var kind) ? kind : ChallengeKind.Challenge,
+                ThematicAr = ThematicAr ?? "", ThematicFr = ThematicFr ?? "", TitleAr = TitleAr ?? "", TitleFr = TitleFr ?? "",
+                ProblemAr = ProblemAr ?? "", ProblemFr = ProblemFr ?? "", ContextAr = ContextAr ?? "", ContextFr = ContextFr ?? "",
+                EligibilityAr = EligibilityAr ?? "", EligibilityFr = EligibilityFr ?? "", SupportAr = SupportAr ?? "", SupportFr = SupportFr ?? "",
+                IdentificationFrom = today.AddDays(days[0]), CallOpens = today.AddDays(days[1]), CallCloses = today.AddDays(days[2]),
+                SelectionEnds = today.AddDays(days[3]), PrototypingEnds = today.AddDays(days[4]), EvaluationEnds = today.AddDays(days[5]), Seats = Seats,
+            };
+        }
+
+        public IReadOnlyList<ChallengeCriterion> ToCriteria() =>
+            [.. (Criteria ?? []).Select(c => new ChallengeCriterion { NameAr = c.NameAr ?? "", NameFr = c.NameFr ?? "", Weight = c.Weight })];
+    }
+}

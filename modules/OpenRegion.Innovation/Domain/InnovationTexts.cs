@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Localization;
+using OpenRegion.Cms.Core.Innovation;
+
+namespace OpenRegion.Innovation.Domain;
+
+/// <summary>The lab's terms, phases and refusals in the reader's language.</summary>
+public sealed class InnovationTexts(IStringLocalizer<InnovationModule> T)
+{
+    public string Phase(ChallengePhase phase) => phase switch
+    {
+        ChallengePhase.Announced => T["Announced"],
+        ChallengePhase.ProblemIdentification => T["Identifying the problems"],
+        ChallengePhase.CallForSolutions => T["Call for solutions open"],
+        ChallengePhase.Selection => T["Selection by the jury"],
+        ChallengePhase.Prototyping => T["Prototyping and testing"],
+        ChallengePhase.Evaluation => T["Evaluation"],
+        _ => T["Closed"],
+    };
+
+    public string Kind(ChallengeKind kind) => kind == ChallengeKind.Challenge ? T["Challenge"] : T["Contest"];
+
+    public string Refusal((ChallengeRefusal Refusal, CalendarProblem? Calendar, ScoringProblem? Scoring) refusal) => refusal.Refusal switch
+    {
+        ChallengeRefusal.TitleNeeded => T["Give the title in Arabic or French."],
+        ChallengeRefusal.ProblemNeeded => T["Describe the problem in Arabic or French."],
+        ChallengeRefusal.Calendar => refusal.Calendar switch
+        {
+            CalendarProblem.OutOfOrder => T["The calendar's dates must follow one another: problems, call opens, call closes, selection, prototyping, evaluation."],
+            CalendarProblem.CallTooShort => T["The call for solutions must stay open at least {0} days.", ChallengeCalendar.MinCallDays],
+            _ => T["The calendar cannot run over more than {0} years.", ChallengeCalendar.MaxYears],
+        },
+        ChallengeRefusal.Criteria => refusal.Scoring == ScoringProblem.NoCriteria
+            ? T["Give the jury at least one criterion."]
+            : T["Each criterion's weight is between {0} and {1}.", JuryScoring.MinWeight, JuryScoring.MaxWeight],
+        ChallengeRefusal.SeatsOutOfRange => T["The number of solutions to select is between 1 and {0}.", Challenge.MaxSeats],
+        ChallengeRefusal.CriterionNameNeeded => T["Name each criterion in Arabic or French."],
+        ChallengeRefusal.TooManyCriteria => T["At most {0} criteria.", Challenge.MaxCriteria],
+        ChallengeRefusal.AlreadyPublished => T["This challenge is already published."],
+        _ => T["This challenge is not published."],
+    };
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using OpenRegion.Cms.Core.Innovation;
+using OpenRegion.Innovation.Domain;
+
+namespace OpenRegion.Innovation.Pages.Innovation;
+
+/// <summary>One challenge: the problem, its context, who may take part, what is offered, the calendar with today's phase, and the jury's criteria with their weights.</summary>
+public sealed class ChallengeModel(ChallengeDesk desk) : InnovationPageModel
+{
+    public ChallengeView View { get; private set; } = null!;
+
+    public static IReadOnlyList<ChallengePhase> Steps { get; } =
+        [ChallengePhase.ProblemIdentification, ChallengePhase.CallForSolutions, ChallengePhase.Selection, ChallengePhase.Prototyping, ChallengePhase.Evaluation];
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await desk.FindAsync(id, drafts: false, cancellationToken) is not { } view)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        return Page();
+    }
+
+    /// <summary>A criterion's share of the total, in whole percent.</summary>
+    public int Share(ChallengeCriterion criterion) =>
+        (int)Math.Round(100m * criterion.Weight / Math.Max(1, View.Criteria.Sum(c => c.Weight)), MidpointRounding.AwayFromZero);
+}

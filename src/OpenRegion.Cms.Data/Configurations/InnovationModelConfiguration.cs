@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenRegion.Cms.Core.Innovation;
+
+namespace OpenRegion.Cms.Data.Configurations;
+
+internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challenge>
+{
+    public void Configure(EntityTypeBuilder<Challenge> builder)
+    {
+        builder.ToTable("Challenges");
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        foreach (var title in new[] { nameof(Challenge.ThematicAr), nameof(Challenge.ThematicFr), nameof(Challenge.TitleAr), nameof(Challenge.TitleFr) })
+        {
+            builder.Property(title).HasMaxLength(Challenge.MaxTitleLength);
+        }
+
+        foreach (var text in new[] { nameof(Challenge.ProblemAr), nameof(Challenge.ProblemFr), nameof(Challenge.ContextAr), nameof(Challenge.ContextFr), nameof(Challenge.EligibilityAr), nameof(Challenge.EligibilityFr), nameof(Challenge.SupportAr), nameof(Challenge.SupportFr) })
+        {
+            builder.Property(text).HasMaxLength(Challenge.MaxTextLength);
+        }
+
+        builder.Property(c => c.CreatedBy).HasMaxLength(256);
+        builder.Property(c => c.Revision).IsConcurrencyToken();
+        builder.Ignore(c => c.Calendar);
+        builder.HasIndex(c => new { c.TenantId, c.CallOpens });
+    }
+}
+
+internal sealed class ChallengeCriterionConfiguration : IEntityTypeConfiguration<ChallengeCriterion>
+{
+    public void Configure(EntityTypeBuilder<ChallengeCriterion> builder)
+    {
+        builder.ToTable("ChallengeCriteria");
+        builder.Property(c => c.NameAr).HasMaxLength(Challenge.MaxTitleLength);
+        builder.Property(c => c.NameFr).HasMaxLength(Challenge.MaxTitleLength);
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(c => c.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.ChallengeId, c.Position }).IsUnique();
+    }
+}

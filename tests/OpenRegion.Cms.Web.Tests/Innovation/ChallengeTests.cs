@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OpenRegion.Cms.Core.Content;
+using OpenRegion.Cms.Core.Identity;
+using OpenRegion.Cms.Core.Innovation;
+using OpenRegion.Cms.Data;
+using OpenRegion.Cms.Web.Tests.Infrastructure;
+using OpenRegion.Cms.Web.Tests.Workflows;
+
+namespace OpenRegion.Cms.Web.Tests.Innovation;
+
+/// <summary>
+/// The innovation lab's challenges through HTTP on a real database: staff record one with its calendar and the jury's
+/// weighted criteria (a calendar out of order, a call of a few days, weights out of range, no criterion or no seat are
+/// refused and store nothing), publish it, and the public reads where it stands; the demo's two thematics and Béni
+/// Mellal's contest.
+/// </summary>
+public abstract class ChallengeTests<TFactory>(TFactory factory) where TFactory : PlatformFactory
+{
+    private static DateOnly Today => LocalTime.Date(DateTimeOffset.UtcNow);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private CmsDbContext Db(string tenant = "region") => factory.Service<CmsDbContextFactory>().Create(CmsDbScope.ForTenant(tenant));
+
+    private static Dictionary<string, string> Fields(string title, int[] days, params (string Fr, int? Weight)[] criteria)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Challenge", ["Input.ThematicFr"] = "Industrie agroalimentaire", ["Input.TitleFr"] = title,
+            ["Input.TitleAr"] = "تثمين مخلفات معاصر الزيتون", ["Input.ProblemFr"] = "Les margines polluent les oueds.", ["Input.Seats"] = "2",
+        };
+        for (var i = 0; i < 6; i++)
+        {
+            fields[$"Input.Dates[{i}]"] = Iso(Today.AddDays(days[i]));
+        }
+
+        for (var k = 0; k < criteria.Length; k++)
+        {
+            fields[$"Input.Criteria[{k}].NameFr"] = criteria[k].Fr;
+            fields[$"Input.Criteria[{k}].Weight"] = criteria[k].Weight?.ToString(CultureInfo.InvariantCulture) ?? "";
+        }
+
+        return fields;
+    }
+
+    [Fact]
+    public async Task A_challenge_is_recorded_with_its_calendar_and_criteria_then_published()
+    {
+        var user = await PlatformUsers.CreateAsync(factory, "region", CmsRoles.Staff);
+        var staff = new BrowserSession(factory.Browser());
+        await staff.LogInAsync(user.Email!, PlatformUsers.Password);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        int[] open = [-20, -2, 20, 40, 120, 150];
+        await using var db = Db();
+        var before = await db.Set<Challenge>().CountAsync();
+        async Task<HttpResponseMessage> PostAsync(Dictionary<string, string> fields) =>
+            await staff.PostAsync("/admin/innovation?culture=fr", fields, await staff.TokenAsync("/admin/innovation?culture=fr"));
+
+        var outOfOrder = await PostAsync(Fields("Défi " + tag, [-20, 10, 5, 40, 120, 150], ("Innovation", 50)));
+        outOfOrder.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await outOfOrder.Content.ReadAsStringAsync()).ShouldContain("Les dates du calendrier doivent se suivre");
+        var shortCall = await PostAsync(Fields("Défi " + tag, [-20, -2, 2, 40, 120, 150], ("Innovation", 50)));
+        (await shortCall.Content.ReadAsStringAsync()).ShouldContain("au moins 7 jours");
+        var heavy = await PostAsync(Fields("Défi " + tag, open, ("Innovation", 150), ("Faisabilité", 50)));
+        heavy.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await heavy.Content.ReadAsStringAsync()).ShouldContain("entre 1 et 100");
+        (await PostAsync(Fields("Défi " + tag, open))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var noDate = Fields("Défi " + tag, open, ("Innovation", 50));
+        noDate["Input.Dates[2]"] = "";
+        (await (await PostAsync(noDate)).Content.ReadAsStringAsync()).ShouldContain("Clôture de l&#x27;appel le : indiquez une date");
+        var noSeat = Fields("Défi " + tag, open, ("Innovation", 50));
+        noSeat["Input.Seats"] = "0";
+        (await PostAsync(noSeat)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await db.Set<Challenge>().CountAsync()).ShouldBe(before);
+
+        var created = await PostAsync(Fields("Défi " + tag, open, ("Caractère innovant", 40), ("Faisabilité", 40), ("Impact", 20)));
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect, BrowserSession.Excerpt(await created.Content.ReadAsStringAsync()));
+        var challenge = await db.Set<Challenge>().AsNoTracking().SingleAsync(c => c.TitleFr == "Défi " + tag);
+        (await db.Set<ChallengeCriterion>().Where(c => c.ChallengeId == challenge.Id).OrderBy(c => c.Position).Select(c => c.Weight).ToListAsync()).ShouldBe([40, 40, 20]);
+        challenge.CallCloses.ShouldBe(Today.AddDays(20));
+
+        // A draft is not public; published, it says where it stands and how the jury will choose.
+        var reader = new BrowserSession(factory.Browser());
+        (await reader.GetAsync($"/innovation/{challenge.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var page = $"/admin/innovation/{challenge.Id}?culture=fr";
+        (await staff.PostFieldsAsync(page, $"/admin/innovation/{challenge.Id}?handler=publish&culture=fr", ("Revision", "5"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await staff.PostFieldsAsync(page, $"/admin/innovation/{challenge.Id}?handler=publish&culture=fr", ("Revision", "0"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await staff.PostFieldsAsync(page, $"/admin/innovation/{challenge.Id}?handler=publish&culture=fr", ("Revision", "1"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // already published
+        var french = await reader.GetTextAsync($"/innovation/{challenge.Id}?culture=fr");
+        french.ShouldContain("Appel à solutions ouvert");
+        french.ShouldContain("Caractère innovant");
+        french.ShouldContain("40 %");
+        (await reader.GetTextAsync($"/innovation/{challenge.Id}?culture=ar")).ShouldContain("تثمين مخلفات معاصر الزيتون");
+        (await reader.GetTextAsync("/innovation?culture=fr")).ShouldContain("Défi " + tag);
+
+        // Another council does not see it; a citizen cannot run the lab.
+        (await reader.GetAsync($"/beni-mellal/innovation/{challenge.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var citizen = new BrowserSession(factory.Browser());
+        var citizenUser = await PlatformUsers.CreateAsync(factory);
+        await citizen.LogInAsync(citizenUser.Email!, PlatformUsers.Password);
+        (await citizen.GetAsync("/admin/innovation")).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task The_demo_has_the_labs_two_thematics_and_Beni_Mellals_contest()
+    {
+        var reader = new BrowserSession(factory.Browser());
+        var lab = await reader.GetTextAsync("/innovation?culture=fr");
+        lab.ShouldContain("Industrie agroalimentaire");
+        lab.ShouldContain("Écotourisme durable");
+        lab.ShouldContain("Appel à solutions ouvert");
+        var contest = await reader.GetTextAsync("/beni-mellal/innovation?culture=ar");
+        contest.ShouldContain("مسابقة أنظف حي");
+        await using var db = Db("beni-mellal");
+        var id = await db.Set<Challenge>().Where(c => c.Kind == ChallengeKind.Contest).Select(c => c.Id).SingleAsync();
+        var page = await reader.GetTextAsync($"/beni-mellal/innovation/{id}?culture=fr");
+        page.ShouldContain("Sélection par le jury");
+        page.ShouldContain("l&#x27;instance de l&#x27;équité");
+    }
+}
+
+public sealed class SqliteChallengeTests(SqliteOutboxFactory factory) : ChallengeTests<SqliteOutboxFactory>(factory), IClassFixture<SqliteOutboxFactory>;
+
+public sealed class PostgresChallengeTests(PostgresOutboxFactory factory) : ChallengeTests<PostgresOutboxFactory>(factory), IClassFixture<PostgresOutboxFactory>;
