@@ -43,6 +43,7 @@ public sealed class InnovationModule : IModule
     {
         services.AddScoped<InnovationTexts>();
         services.AddScoped<ChallengeDesk>();
+        services.AddScoped<SolutionDesk>();
         services.AddSingleton<Cms.Core.Recipes.IRecipeStep, InnovationRecipeStep>();
     }
 

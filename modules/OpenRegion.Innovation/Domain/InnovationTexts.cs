@@ -38,4 +38,23 @@ public sealed class InnovationTexts(IStringLocalizer<InnovationModule> T)
         ChallengeRefusal.AlreadyPublished => T["This challenge is already published."],
         _ => T["This challenge is not published."],
     };
+
+    public string Refusal((SolutionRefusal Refusal, TeamProblem? Team, int Member) refusal) => refusal.Refusal switch
+    {
+        SolutionRefusal.CallNotOpen => T["The call for solutions is not open: nothing was recorded."],
+        SolutionRefusal.TeamNameNeeded => T["Give the team's name."],
+        SolutionRefusal.TitleNeeded => T["Give the solution's title in Arabic or French."],
+        SolutionRefusal.DescriptionNeeded => T["Describe the solution in Arabic or French."],
+        SolutionRefusal.NegativeBudget => T["The budget cannot be negative."],
+        SolutionRefusal.Changed => T["Your solution was changed meanwhile (in another window?): look at it again before saving."],
+        _ => refusal.Team switch
+        {
+            TeamProblem.NoMember => T["Name at least one member of the team."],
+            TeamProblem.TooManyMembers => T["A team has at most {0} members.", TeamRules.MaxMembers],
+            TeamProblem.NameNeeded => T["Member {0}: give their name.", refusal.Member],
+            TeamProblem.RoleNeeded => T["Member {0}: give their role in the team.", refusal.Member],
+            TeamProblem.TooLong => T["Member {0}: a field is too long.", refusal.Member],
+            _ => T["Member {0} is already in the team.", refusal.Member],
+        },
+    };
 }

@@ -38,3 +38,34 @@ internal sealed class ChallengeCriterionConfiguration : IEntityTypeConfiguration
         builder.HasIndex(c => new { c.ChallengeId, c.Position }).IsUnique();
     }
 }
+
+internal sealed class SolutionConfiguration : IEntityTypeConfiguration<Solution>
+{
+    public void Configure(EntityTypeBuilder<Solution> builder)
+    {
+        builder.ToTable("Solutions");
+        builder.Property(s => s.OwnerUserId).HasMaxLength(450);
+        builder.Property(s => s.TeamName).HasMaxLength(Solution.MaxTeamNameLength);
+        builder.Property(s => s.TitleAr).HasMaxLength(Solution.MaxTitleLength);
+        builder.Property(s => s.TitleFr).HasMaxLength(Solution.MaxTitleLength);
+        builder.Property(s => s.DescriptionAr).HasMaxLength(Solution.MaxTextLength);
+        builder.Property(s => s.DescriptionFr).HasMaxLength(Solution.MaxTextLength);
+        builder.Property(s => s.Budget).HasPrecision(14, 2);
+        builder.Property(s => s.Revision).IsConcurrencyToken();
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(s => s.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.ChallengeId, s.OwnerUserId }).IsUnique();
+    }
+}
+
+internal sealed class SolutionMemberConfiguration : IEntityTypeConfiguration<SolutionMember>
+{
+    public void Configure(EntityTypeBuilder<SolutionMember> builder)
+    {
+        builder.ToTable("SolutionMembers");
+        builder.Property(m => m.Name).HasMaxLength(TeamRules.MaxNameLength);
+        builder.Property(m => m.Role).HasMaxLength(TeamRules.MaxRoleLength);
+        builder.Property(m => m.Email).HasMaxLength(256);
+        builder.HasOne<Solution>().WithMany().HasForeignKey(m => m.SolutionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.SolutionId, m.Position }).IsUnique();
+    }
+}

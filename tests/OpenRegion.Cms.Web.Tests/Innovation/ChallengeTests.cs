@@ -104,6 +104,91 @@ public abstract class ChallengeTests<TFactory>(TFactory factory) where TFactory 
     }
 
     [Fact]
+    public async Task A_team_submits_its_solution_edits_it_while_the_call_is_open_and_is_refused_after()
+    {
+        await using var db = Db();
+        var open = await CreatePublishedAsync(db, "Ouvert", [-20, -2, 20, 40, 120, 150]);
+        var closed = await CreatePublishedAsync(db, "Clos", [-40, -30, -1, 40, 120, 150]); // the call closed yesterday
+        var user = await PlatformUsers.CreateAsync(factory);
+        var team = new BrowserSession(factory.Browser());
+        await team.LogInAsync(user.Email!, PlatformUsers.Password);
+        var form = $"/innovation/{open}/solution?culture=fr";
+        Dictionary<string, string> Fields(params (string Name, string Role, string Email)[] members)
+        {
+            var fields = new Dictionary<string, string>
+            {
+                ["Input.TeamName"] = "Zitoun Lab", ["Input.TitleFr"] = "Composter les grignons avec les coopératives",
+                ["Input.DescriptionFr"] = "Une plateforme de compostage partagée par trois huileries d'Ouled M'barek.", ["Input.Budget"] = "85 000",
+            };
+            for (var k = 0; k < members.Length; k++)
+            {
+                (fields[$"Input.Members[{k}].Name"], fields[$"Input.Members[{k}].Role"], fields[$"Input.Members[{k}].Email"]) = members[k];
+            }
+
+            return fields;
+        }
+
+        async Task<HttpResponseMessage> PostAsync(string page, Dictionary<string, string> fields) => await team.PostAsync(page, fields, await team.TokenAsync(page));
+
+        // A member twice, a member without a role, a negative budget: refused, nothing stored.
+        var twice = await PostAsync(form, Fields(("Salma Aït Ouarab", "cheffe de projet", "salma@example.ma"), ("salma ait ouarab", "designer", "")));
+        twice.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await twice.Content.ReadAsStringAsync()).ShouldContain("Le membre 2 fait déjà partie de l&#x27;équipe.");
+        var noRole = await PostAsync(form, Fields(("Salma Aït Ouarab", "", "")));
+        (await noRole.Content.ReadAsStringAsync()).ShouldContain("Membre 1 : indiquez son rôle dans l&#x27;équipe.");
+        var negative = Fields(("Salma Aït Ouarab", "cheffe de projet", ""));
+        negative["Input.Budget"] = "-5";
+        (await PostAsync(form, negative)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await db.Set<Solution>().CountAsync(s => s.ChallengeId == open)).ShouldBe(0);
+
+        // Submitted, then edited (the form carries its revision; a stale one is refused).
+        var submitted = await PostAsync(form, Fields(("Salma Aït Ouarab", "cheffe de projet", "salma@example.ma"), ("يوسف المرابط", "مطور", "")));
+        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, BrowserSession.Excerpt(await submitted.Content.ReadAsStringAsync()));
+        (await team.GetTextAsync(form)).ShouldContain("Votre solution est déposée.");
+        var edit = Fields(("Salma Aït Ouarab", "cheffe de projet", "salma@example.ma"), ("يوسف المرابط", "مطور", ""), ("Hicham Bouzid", "agronome", ""));
+        edit["Input.Revision"] = "0";
+        (await PostAsync(form, edit)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostAsync(form, edit)).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // revision 0 is stale now
+        var solution = await db.Set<Solution>().AsNoTracking().SingleAsync(s => s.ChallengeId == open);
+        solution.Revision.ShouldBe(1);
+        solution.Budget.ShouldBe(85_000m);
+        (await db.Set<SolutionMember>().Where(m => m.SolutionId == solution.Id).OrderBy(m => m.Position).Select(m => m.Name).ToListAsync())
+            .ShouldBe(["Salma Aït Ouarab", "يوسف المرابط", "Hicham Bouzid"]);
+        (await new BrowserSession(factory.Browser()).GetTextAsync($"/innovation/{open}?culture=fr")).ShouldContain("Solutions déposées : 1.");
+
+        // Late: the call closed yesterday. A forged challenge id, and another council's address, find nothing.
+        var late = await PostAsync($"/innovation/{closed}/solution?culture=fr", Fields(("Salma Aït Ouarab", "cheffe de projet", "")));
+        late.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await late.Content.ReadAsStringAsync()).ShouldContain("L&#x27;appel à solutions n&#x27;est pas ouvert");
+        (await db.Set<Solution>().CountAsync(s => s.ChallengeId == closed)).ShouldBe(0);
+        (await team.GetAsync("/innovation/999999999/solution")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await team.GetAsync($"/beni-mellal/innovation/{open}/solution")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Staff see the team and its members; an anonymous reader is sent to log in.
+        var staffUser = await PlatformUsers.CreateAsync(factory, "region", CmsRoles.Staff);
+        var staff = new BrowserSession(factory.Browser());
+        await staff.LogInAsync(staffUser.Email!, PlatformUsers.Password);
+        (await staff.GetTextAsync($"/admin/innovation/{open}?culture=fr")).ShouldContain("Hicham Bouzid (agronome)");
+        (await new BrowserSession(factory.Browser()).GetAsync(form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    private static async Task<long> CreatePublishedAsync(CmsDbContext db, string title, int[] days)
+    {
+        var challenge = new Challenge
+        {
+            TitleFr = title + " " + Guid.NewGuid().ToString("N")[..6], ProblemFr = "Un problème public.", Seats = 2, CreatedBy = "test",
+            IdentificationFrom = Today.AddDays(days[0]), CallOpens = Today.AddDays(days[1]), CallCloses = Today.AddDays(days[2]),
+            SelectionEnds = Today.AddDays(days[3]), PrototypingEnds = Today.AddDays(days[4]), EvaluationEnds = Today.AddDays(days[5]),
+            CreatedUtc = DateTimeOffset.UtcNow, PublishedUtc = DateTimeOffset.UtcNow,
+        };
+        db.Set<Challenge>().Add(challenge);
+        await db.SaveChangesAsync();
+        db.Set<ChallengeCriterion>().Add(new ChallengeCriterion { ChallengeId = challenge.Id, Position = 1, NameFr = "Impact", Weight = 1 });
+        await db.SaveChangesAsync();
+        return challenge.Id;
+    }
+
+    [Fact]
     public async Task The_demo_has_the_labs_two_thematics_and_Beni_Mellals_contest()
     {
         var reader = new BrowserSession(factory.Browser());

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Innovation;
 using OpenRegion.Innovation.Domain;
 
 namespace OpenRegion.Innovation.Pages.Innovation;
 
 /// <summary>One challenge: the problem, its context, who may take part, what is offered, the calendar with today's phase, and the jury's criteria with their weights.</summary>
-public sealed class ChallengeModel(ChallengeDesk desk) : InnovationPageModel
+public sealed class ChallengeModel(ChallengeDesk desk, Cms.Core.Data.ICmsDbContext db) : InnovationPageModel
 {
     public ChallengeView View { get; private set; } = null!;
+
+    /// <summary>How many solutions teams have submitted so far.</summary>
+    public int Submitted { get; private set; }
 
     public static IReadOnlyList<ChallengePhase> Steps { get; } =
         [ChallengePhase.ProblemIdentification, ChallengePhase.CallForSolutions, ChallengePhase.Selection, ChallengePhase.Prototyping, ChallengePhase.Evaluation];
@@ -20,6 +24,7 @@ public sealed class ChallengeModel(ChallengeDesk desk) : InnovationPageModel
         }
 
         View = view;
+        Submitted = await db.Set<Solution>().CountAsync(s => s.ChallengeId == id, cancellationToken);
         return Page();
     }
 

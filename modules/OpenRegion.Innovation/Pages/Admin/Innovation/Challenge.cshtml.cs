@@ -10,9 +10,11 @@ namespace OpenRegion.Innovation.Pages.Admin.Innovation;
 
 /// <summary>One challenge for staff: where it stands, its calendar and criteria; publish it, or take it back to draft.</summary>
 [Authorize(Policy = PermissionPolicy.Prefix + InnovationPermissions.Challenges)]
-public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, InnovationTexts texts, IStringLocalizer<InnovationModule> T) : InnovationPageModel
+public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, SolutionDesk solutions, InnovationTexts texts, IStringLocalizer<InnovationModule> T) : InnovationPageModel
 {
     public ChallengeView View { get; private set; } = null!;
+
+    public IReadOnlyList<SolutionView> Solutions { get; private set; } = [];
 
     [BindProperty]
     public int Revision { get; set; }
@@ -26,6 +28,7 @@ public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, In
 
         View = view;
         Revision = view.Challenge.Revision;
+        Solutions = await solutions.OfAsync(id, cancellationToken);
         return Page();
     }
 
@@ -58,6 +61,7 @@ public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, In
         {
             db.ChangeTracker.Clear();
             View = (await desk.FindAsync(id, drafts: true, cancellationToken))!;
+            Solutions = await solutions.OfAsync(id, cancellationToken);
             return Refused("publish", [error]);
         }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OpenRegion.Cms.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class InnovationChallenges : Migration
+    public partial class Innovation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -72,6 +72,60 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Solutions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    ChallengeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    DescriptionFr = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    SubmittedUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Solutions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Solutions_Challenges_ChallengeId",
+                        column: x => x.ChallengeId,
+                        principalTable: "Challenges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SolutionMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false),
+                    SolutionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SolutionMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SolutionMembers_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ChallengeCriteria_ChallengeId_Position",
                 table: "ChallengeCriteria",
@@ -92,6 +146,28 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                 name: "IX_Challenges_TenantId_CallOpens",
                 table: "Challenges",
                 columns: new[] { "TenantId", "CallOpens" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SolutionMembers_SolutionId_Position",
+                table: "SolutionMembers",
+                columns: new[] { "SolutionId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SolutionMembers_TenantId",
+                table: "SolutionMembers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Solutions_ChallengeId_OwnerUserId",
+                table: "Solutions",
+                columns: new[] { "ChallengeId", "OwnerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Solutions_TenantId",
+                table: "Solutions",
+                column: "TenantId");
         }
 
         /// <inheritdoc />
@@ -99,6 +175,12 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ChallengeCriteria");
+
+            migrationBuilder.DropTable(
+                name: "SolutionMembers");
+
+            migrationBuilder.DropTable(
+                name: "Solutions");
 
             migrationBuilder.DropTable(
                 name: "Challenges");

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace OpenRegion.Cms.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class InnovationChallenges : Migration
+    public partial class Innovation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -73,6 +73,60 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Solutions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ChallengeId = table.Column<long>(type: "bigint", nullable: false),
+                    OwnerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TeamName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    TitleAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    DescriptionFr = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    Budget = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    SubmittedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Solutions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Solutions_Challenges_ChallengeId",
+                        column: x => x.ChallengeId,
+                        principalTable: "Challenges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SolutionMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    SolutionId = table.Column<long>(type: "bigint", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Role = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SolutionMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SolutionMembers_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ChallengeCriteria_ChallengeId_Position",
                 table: "ChallengeCriteria",
@@ -93,6 +147,28 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 name: "IX_Challenges_TenantId_CallOpens",
                 table: "Challenges",
                 columns: new[] { "TenantId", "CallOpens" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SolutionMembers_SolutionId_Position",
+                table: "SolutionMembers",
+                columns: new[] { "SolutionId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SolutionMembers_TenantId",
+                table: "SolutionMembers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Solutions_ChallengeId_OwnerUserId",
+                table: "Solutions",
+                columns: new[] { "ChallengeId", "OwnerUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Solutions_TenantId",
+                table: "Solutions",
+                column: "TenantId");
         }
 
         /// <inheritdoc />
@@ -100,6 +176,12 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ChallengeCriteria");
+
+            migrationBuilder.DropTable(
+                name: "SolutionMembers");
+
+            migrationBuilder.DropTable(
+                name: "Solutions");
 
             migrationBuilder.DropTable(
                 name: "Challenges");
