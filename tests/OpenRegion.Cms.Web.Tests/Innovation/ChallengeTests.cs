@@ -196,6 +196,7 @@ public abstract class ChallengeTests<TFactory>(TFactory factory) where TFactory 
         lab.ShouldContain("Industrie agroalimentaire");
         lab.ShouldContain("Écotourisme durable");
         lab.ShouldContain("Appel à solutions ouvert");
+        lab.IndexOf("Industrie agroalimentaire", StringComparison.Ordinal).ShouldBeLessThan(lab.IndexOf("Écotourisme durable", StringComparison.Ordinal)); // the open call first
         var contest = await reader.GetTextAsync("/beni-mellal/innovation?culture=ar");
         contest.ShouldContain("مسابقة أنظف حي");
         await using var db = Db("beni-mellal");

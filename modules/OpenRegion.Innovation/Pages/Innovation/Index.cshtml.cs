@@ -10,7 +10,13 @@ public sealed class IndexModel(ChallengeDesk desk) : InnovationPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Challenges = await desk.AllAsync(drafts: false, cancellationToken);
+        // What a citizen can act on first: open calls, then those coming, then the rest (latest first).
+        Challenges = [.. (await desk.AllAsync(drafts: false, cancellationToken)).OrderBy(v => v.Phase switch
+        {
+            Cms.Core.Innovation.ChallengePhase.CallForSolutions => 0,
+            Cms.Core.Innovation.ChallengePhase.ProblemIdentification or Cms.Core.Innovation.ChallengePhase.Announced => 1,
+            _ => 2,
+        })];
         return Page();
     }
 }
