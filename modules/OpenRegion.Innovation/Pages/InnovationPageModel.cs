@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Content;
 
 namespace OpenRegion.Innovation.Pages;
@@ -23,6 +24,18 @@ public abstract class InnovationPageModel : PageModel
         (Errors, ErrorFor) = (errors, form);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    /// <summary>The trimmed text ("" when empty), or an error naming the field when it is too long.</summary>
+    public static string Text(string? value, int max, string field, IStringLocalizer T, List<string> errors)
+    {
+        var text = value?.Trim() ?? "";
+        if (text.Length > max)
+        {
+            errors.Add(T["{0}: at most {1} characters.", field, max]);
+        }
+
+        return text;
     }
 
     public string Day(DateOnly date) => date.ToString("d MMMM yyyy", LocalTime.Culture(Culture));

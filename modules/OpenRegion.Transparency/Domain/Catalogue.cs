@@ -111,7 +111,7 @@ public static class Catalogue
                 : query.Where(p => p.Language == language);
         }
 
-        foreach (var word in Publication.Fold(filter.Words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+        foreach (var word in Cms.Core.Content.TextFold.Fold(filter.Words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
         {
             query = query.Where(p => p.SearchText.Contains(word));
         }

@@ -8,6 +8,13 @@ public static class Money
     public static string Format(decimal amount) =>
         amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture).Replace(',', '\u202F');
 
+    /// <summary>
+    /// The amount to put inside a sentence: isolated left-to-right (U+2066…U+2069), so that its groups of digits keep
+    /// their order in Arabic text (a narrow space between digits after an Arabic letter would otherwise let them swap).
+    /// Not for form fields: the isolates are not part of a number.
+    /// </summary>
+    public static string InText(decimal amount) => "\u2066" + Format(amount) + "\u2069";
+
     /// <summary>The same amount without trailing zeros in its scale (a database may give 120.00 back for 120), so that it reads and serializes as typed.</summary>
     public static decimal Normal(decimal amount) => amount / 1.000000000000000000000000000000000m;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace OpenRegion.Cms.Core.Innovation;
 
 /// <summary>A member of a team as the form gives them: name, role in the team, and an e-mail if they have one.</summary>
@@ -47,7 +44,7 @@ public static class TeamRules
             var problem = string.IsNullOrWhiteSpace(member.Name) ? TeamProblem.NameNeeded
                 : string.IsNullOrWhiteSpace(member.Role) ? TeamProblem.RoleNeeded
                 : member.Name.Trim().Length > MaxNameLength || member.Role.Trim().Length > MaxRoleLength || member.Email?.Length > 256 ? TeamProblem.TooLong
-                : !names.Add(Key(member.Name)) || (!string.IsNullOrWhiteSpace(member.Email) && !emails.Add(member.Email.Trim())) ? TeamProblem.DuplicateMember
+                : !names.Add(Content.TextFold.Fold(member.Name)) || (!string.IsNullOrWhiteSpace(member.Email) && !emails.Add(member.Email.Trim())) ? TeamProblem.DuplicateMember
                 : (TeamProblem?)null;
             if (problem is { } found)
             {
@@ -56,20 +53,5 @@ public static class TeamRules
         }
 
         return null;
-    }
-
-    /// <summary>A name as a person, not as typed: lower case, without accents or Arabic diacritics, single spaces.</summary>
-    public static string Key(string name)
-    {
-        var folded = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c != '\u0640')
-            {
-                folded.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return string.Join(' ', folded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

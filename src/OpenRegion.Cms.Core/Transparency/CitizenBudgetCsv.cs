@@ -154,23 +154,21 @@ public static class CitizenBudgetCsv
         return (lines, problems);
     }
 
-    private static string Key(string text) => Publication.Fold(text);
-
-    private static BudgetSide? Side(string text) => Key(text) switch
+    private static BudgetSide? Side(string text) => Content.TextFold.Fold(text) switch
     {
         "revenue" or "revenues" or "recette" or "recettes" or "ressources" or "موارد" or "مداخيل" => BudgetSide.Revenue,
         "spending" or "expenditure" or "depense" or "depenses" or "charges" or "نفقات" or "مصاريف" => BudgetSide.Spending,
         _ => null,
     };
 
-    private static BudgetSection? Section(string text) => Key(text) switch
+    private static BudgetSection? Section(string text) => Content.TextFold.Fold(text) switch
     {
         "operating" or "fonctionnement" or "تسيير" or "التسيير" => BudgetSection.Operating,
         "investment" or "capital" or "investissement" or "equipement" or "تجهيز" or "التجهيز" or "استثمار" => BudgetSection.Investment,
         _ => null,
     };
 
-    private static BudgetArea? Area(string text) => Key(text) switch
+    private static BudgetArea? Area(string text) => Content.TextFold.Fold(text) switch
     {
         "" => BudgetArea.Unspecified,
         "rural" or "rurale" or "قروي" or "قرويه" => BudgetArea.Rural,
@@ -178,7 +176,7 @@ public static class CitizenBudgetCsv
         _ => null,
     };
 
-    private static GenderTag? Gender(string text) => Key(text) switch
+    private static GenderTag? Gender(string text) => Content.TextFold.Fold(text) switch
     {
         "" or "none" or "non" or "-" => GenderTag.None,
         "targeted" or "cible" or "ciblee" or "موجه" or "موجهه" => GenderTag.Targeted,

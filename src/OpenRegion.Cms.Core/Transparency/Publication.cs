@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using OpenRegion.Cms.Core.Data;
 
 namespace OpenRegion.Cms.Core.Transparency;
@@ -128,37 +127,7 @@ public sealed class Publication : ITenantOwned
         _ => "zgh",
     };
 
-    /// <summary>Folds a text for search: lower case, accents, Arabic diacritics and tatweel removed, alef and ya forms merged.</summary>
-    public static string Fold(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark || c == '\u0640')
-            {
-                continue;
-            }
-
-            folded.Append(c switch
-            {
-                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-                'ى' => 'ي',
-                'ة' => 'ه',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
-
-        return string.Join(' ', folded.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    public void Index() => SearchText = Fold(string.Join(' ', TitleAr, TitleFr, SummaryAr, SummaryFr));
+    public void Index() => SearchText = Content.TextFold.Fold(string.Join(' ', TitleAr, TitleFr, SummaryAr, SummaryFr));
 }
 
 /// <summary>Why a publication is refused; nothing is recorded.</summary>

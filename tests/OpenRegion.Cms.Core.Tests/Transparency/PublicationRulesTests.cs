@@ -95,5 +95,5 @@ public sealed class PublicationRulesTests
     [InlineData("مـيـزانـيـة", "ميزانيه")]
     [InlineData("Ressources\tpropres\n", "ressources propres")]
     public void Search_folds_case_accents_and_arabic_forms(string text, string folded) =>
-        Publication.Fold(text).ShouldBe(folded);
+        Cms.Core.Content.TextFold.Fold(text).ShouldBe(folded);
 }

@@ -108,16 +108,7 @@ public sealed class SolutionInput
 
     public (Solution Solution, IReadOnlyList<TeamMember> Members) Read(IStringLocalizer T, List<string> errors)
     {
-        string Text(string? value, int max, string field)
-        {
-            var text = value?.Trim() ?? "";
-            if (text.Length > max)
-            {
-                errors.Add(T["{0}: at most {1} characters.", field, max]);
-            }
-
-            return text;
-        }
+        string Text(string? value, int max, string field) => InnovationPageModel.Text(value, max, field, T, errors);
 
         decimal? budget = null;
         if (!string.IsNullOrWhiteSpace(Budget))

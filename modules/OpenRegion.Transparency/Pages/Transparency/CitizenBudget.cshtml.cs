@@ -37,8 +37,7 @@ public sealed class CitizenBudgetModel(CitizenBudgets budgets) : TransparencyPag
 
     public string Place(string place) => budgets.Place(place, Culture);
 
-    /// <summary>An amount isolated left-to-right, so that its groups of digits stay in order inside an Arabic sentence.</summary>
-    public static string Money(decimal amount) => "\u2066" + Cms.Core.Content.Money.Format(amount) + "\u2069";
+    public static string Money(decimal amount) => Cms.Core.Content.Money.InText(amount);
 
     /// <summary>A percentage with one decimal at most, written as the reader's language writes decimals (66,7 in French).</summary>
     public string Percent(decimal part, decimal whole) => Number(CitizenBudgetSummary.Percent(part, whole));

@@ -15,5 +15,5 @@ public sealed class OpenGovernmentModel(ICmsDbContext db) : TransparencyPageMode
         return Page();
     }
 
-    public string Money(decimal amount) => Cms.Core.Content.Money.Format(amount);
+    public string Money(decimal amount) => Cms.Core.Content.Money.InText(amount);
 }

@@ -89,16 +89,7 @@ public sealed class ChallengeInput
 
     public (Challenge Challenge, IReadOnlyList<ChallengeCriterion> Criteria) Read(IStringLocalizer T, Func<int, string> dateLabel, List<string> errors)
     {
-        string Text(string? value, int max, string field)
-        {
-            var text = value?.Trim() ?? "";
-            if (text.Length > max)
-            {
-                errors.Add(T["{0}: at most {1} characters.", field, max]);
-            }
-
-            return text;
-        }
+        string Text(string? value, int max, string field) => InnovationPageModel.Text(value, max, field, T, errors);
 
         var dates = new DateOnly[6];
         for (var i = 0; i < 6; i++)
