@@ -44,6 +44,7 @@ public sealed class InnovationModule : IModule
         services.AddScoped<InnovationTexts>();
         services.AddScoped<ChallengeDesk>();
         services.AddScoped<SolutionDesk>();
+        services.AddScoped<JuryDesk>();
         services.AddSingleton<Cms.Core.Recipes.IRecipeStep, InnovationRecipeStep>();
     }
 

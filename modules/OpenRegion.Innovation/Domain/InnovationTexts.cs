@@ -57,4 +57,35 @@ public sealed class InnovationTexts(IStringLocalizer<InnovationModule> T)
             _ => T["Member {0} is already in the team.", refusal.Member],
         },
     };
+
+    public string Refusal(JuryProblem problem, int seats = 0) => problem.Refusal switch
+    {
+        JuryRefusal.NoAccount => T["No account has this e-mail address: the member must first create an account on the site."],
+        JuryRefusal.AlreadyJuror => T["This person already sits on the jury."],
+        JuryRefusal.HasSheets => T["This member has already scored: they stay on the jury so that the ranking keeps their scores."],
+        JuryRefusal.NotJuror => T["You do not sit on this challenge's jury."],
+        JuryRefusal.NotScoringTime => T["The jury scores only during the selection phase: nothing was recorded."],
+        JuryRefusal.SelectionPublished => T["The selection is published: the jury's work is closed."],
+        JuryRefusal.UnknownSolution => T["This solution is not one of this challenge's."],
+        JuryRefusal.Conflicted => T["You declared a conflict of interest with this solution, or it is your own team's: you do not score it."],
+        JuryRefusal.Final => T["You have scored every solution and seen the other members' scores: your scores are final."],
+        JuryRefusal.Changed => T["This was changed meanwhile (in another window?): look at it again before saving."],
+        JuryRefusal.AlreadyDeclared => T["Your conflict of interest with this solution is already recorded."],
+        JuryRefusal.ReasonNeeded => T["Say in a few words what the conflict of interest is."],
+        JuryRefusal.TooEarly => T["The selection is deliberated once the call for solutions has closed."],
+        JuryRefusal.Sheet => problem.Scoring switch
+        {
+            ScoringProblem.CriterionMissing => T["Score every criterion."],
+            ScoringProblem.ScoreOutOfRange => T["Each score is a whole number from {0} to {1}.", JuryScoring.MinScore, JuryScoring.MaxScore],
+            _ => T["A score is for a criterion this challenge does not have."],
+        },
+        _ => problem.Selection switch
+        {
+            SelectionProblem.NoneSelected => T["Select at least one solution."],
+            SelectionProblem.TooMany => T["At most {0} solutions are selected for this challenge.", seats],
+            SelectionProblem.NotScored => T["A selected solution has not been scored by any member of the jury."],
+            SelectionProblem.ReasonMissing => T["Give the jury's reason for each selected solution."],
+            _ => T["The selection departs from the ranking: the deliberation notes must say why."],
+        },
+    };
 }

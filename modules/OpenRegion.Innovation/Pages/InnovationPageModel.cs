@@ -13,6 +13,9 @@ public abstract class InnovationPageModel : PageModel
 {
     public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
+    /// <summary>The signed-in account's id (pages that use it require an account).</summary>
+    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
     protected string By => User.Identity?.Name ?? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -37,6 +40,11 @@ public abstract class InnovationPageModel : PageModel
 
         return text;
     }
+
+    /// <summary>A score on 0–100 or a spread, to two places at most, with the reader's decimal sign.</summary>
+    public string Points(decimal value) => PointsIn(value, Culture);
+
+    public static string PointsIn(decimal value, string culture) => Math.Round(value, 2).ToString("0.##", LocalTime.Culture(culture));
 
     public string Day(DateOnly date) => date.ToString("d MMMM yyyy", LocalTime.Culture(Culture));
 }

@@ -21,6 +21,7 @@ public sealed class Challenge : ITenantOwned
     public const int MaxTextLength = 10_000;
     public const int MaxCriteria = 8;
     public const int MaxSeats = 50;
+    public const int MaxNotesLength = 20_000;
 
     public long Id { get; set; }
 
@@ -77,6 +78,12 @@ public sealed class Challenge : ITenantOwned
     public DateTimeOffset? PublishedUtc { get; set; }
 
     public int Revision { get; set; }
+
+    /// <summary>The jury's deliberation: how it weighed the ranking, broke ties, departed from it (seen by staff and jurors).</summary>
+    public string DeliberationNotes { get; set; } = "";
+
+    /// <summary>When the selection was published with its reasons; from then on the jury's work is closed.</summary>
+    public DateTimeOffset? SelectionPublishedUtc { get; set; }
 
     public ChallengeCalendar Calendar => new(IdentificationFrom, CallOpens, CallCloses, SelectionEnds, PrototypingEnds, EvaluationEnds);
 

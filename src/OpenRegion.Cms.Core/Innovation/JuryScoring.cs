@@ -34,6 +34,16 @@ public sealed record Selection(IReadOnlyList<RankedSolution> Ranking, IReadOnlyL
     public bool NeedsDeliberation => TiedAtCut.Count > 0;
 }
 
+/// <summary>Why a selection cannot be published; nothing is published.</summary>
+public enum SelectionProblem
+{
+    NoneSelected,
+    TooMany,
+    ReasonMissing,
+    NotScored,
+    NotesNeeded,
+}
+
 /// <summary>
 /// The jury's independent scoring: each member scores each solution on every criterion (0–10) unless they declared a
 /// conflict of interest with it; a sheet's total is the weighted mean of its scores on a 0–100 scale; a solution's
@@ -135,4 +145,26 @@ public static class JuryScoring
             ? new Selection(ranking, [.. scored.Where(r => r.Rank < cutRank).Select(r => r.SolutionId)], [.. tied.Select(r => r.SolutionId)])
             : new Selection(ranking, [.. scored.Take(seats).Select(r => r.SolutionId)], []);
     }
+
+    /// <summary>
+    /// Whether a selection departs from the ranking: a selected solution ranks below one left out (a tie at the cut
+    /// settled either way does not depart).
+    /// </summary>
+    public static bool DepartsFromRanking(IReadOnlyList<RankedSolution> ranking, IReadOnlySet<long> selected)
+    {
+        var worstSelected = ranking.Where(r => selected.Contains(r.SolutionId)).Select(r => r.Jurors > 0 ? r.Rank : int.MaxValue).DefaultIfEmpty(0).Max();
+        return ranking.Any(r => !selected.Contains(r.SolutionId) && r.Jurors > 0 && r.Rank < worstSelected);
+    }
+
+    /// <summary>
+    /// Checks the selection the jury publishes: 1 to <paramref name="seats"/> solutions, each scored by at least one juror
+    /// and given its reason; a selection that departs from the ranking says why in the deliberation notes.
+    /// </summary>
+    public static SelectionProblem? CheckSelection(IReadOnlyList<RankedSolution> ranking, IReadOnlySet<long> selected, int seats, Func<long, bool> hasReason, bool hasNotes) =>
+        selected.Count == 0 ? SelectionProblem.NoneSelected
+        : selected.Count > seats ? SelectionProblem.TooMany
+        : selected.Any(id => ranking.FirstOrDefault(r => r.SolutionId == id) is not { Jurors: > 0 }) ? SelectionProblem.NotScored
+        : selected.Any(id => !hasReason(id)) ? SelectionProblem.ReasonMissing
+        : DepartsFromRanking(ranking, selected) && !hasNotes ? SelectionProblem.NotesNeeded
+        : null;
 }

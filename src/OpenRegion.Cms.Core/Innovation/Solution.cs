@@ -11,6 +11,7 @@ public sealed class Solution : ITenantOwned
     public const int MaxTitleLength = 300;
     public const int MaxTextLength = 10_000;
     public const int MaxTeamNameLength = 120;
+    public const int MaxReasonLength = 2_000;
 
     public long Id { get; set; }
 
@@ -38,6 +39,16 @@ public sealed class Solution : ITenantOwned
     public DateTimeOffset UpdatedUtc { get; set; }
 
     public int Revision { get; set; }
+
+    /// <summary>Whether the jury's deliberation selects it (public once the challenge's selection is published).</summary>
+    public bool Selected { get; set; }
+
+    /// <summary>Why the jury selects it, published with the selection.</summary>
+    public string SelectionReasonAr { get; set; } = "";
+
+    public string SelectionReasonFr { get; set; } = "";
+
+    public string SelectionReason(string culture) => Challenge.Pick(culture, SelectionReasonAr, SelectionReasonFr);
 
     public string Title(string culture) => Challenge.Pick(culture, TitleAr, TitleFr);
 

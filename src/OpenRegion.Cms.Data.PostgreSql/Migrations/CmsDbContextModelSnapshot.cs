@@ -2071,6 +2071,11 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DeliberationNotes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("EligibilityAr")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -2117,6 +2122,9 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
 
                     b.Property<DateOnly>("SelectionEnds")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SelectionPublishedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SupportAr")
                         .IsRequired()
@@ -2204,6 +2212,188 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     b.ToTable("ChallengeCriteria", (string)null);
                 });
 
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryConflict", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChallengeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("DeclaredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("SolutionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SolutionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("JuryConflicts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AppointedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("AppointedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ChallengeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ChallengeId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "UserId");
+
+                    b.ToTable("JuryMembers", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CriterionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SheetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SheetId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("JuryScores", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JurySheet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChallengeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SolutionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SolutionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("JurySheets", (string)null);
+                });
+
             modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.Solution", b =>
                 {
                     b.Property<long>("Id")
@@ -2237,6 +2427,19 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SelectionReasonAr")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SelectionReasonFr")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("SubmittedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -4157,6 +4360,48 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     b.HasOne("OpenRegion.Cms.Core.Innovation.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryConflict", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.Solution", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryMember", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryScore", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.ChallengeCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.JurySheet", null)
+                        .WithMany()
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JurySheet", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.Solution", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1999,6 +1999,11 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.Property<long>("CreatedUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DeliberationNotes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EligibilityAr")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -2045,6 +2050,9 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
 
                     b.Property<DateOnly>("SelectionEnds")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SelectionPublishedUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SupportAr")
                         .IsRequired()
@@ -2130,6 +2138,180 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.ToTable("ChallengeCriteria", (string)null);
                 });
 
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryConflict", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeclaredUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SolutionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("JuryConflicts", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppointedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppointedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ChallengeId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "UserId");
+
+                    b.ToTable("JuryMembers", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SheetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SheetId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("JuryScores", (string)null);
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JurySheet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("SolutionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("JurySheets", (string)null);
+                });
+
             modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.Solution", b =>
                 {
                     b.Property<long>("Id")
@@ -2161,6 +2343,19 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Selected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SelectionReasonAr")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelectionReasonFr")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("SubmittedUtc")
                         .HasColumnType("INTEGER");
@@ -4039,6 +4234,48 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.HasOne("OpenRegion.Cms.Core.Innovation.Challenge", null)
                         .WithMany()
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryConflict", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.Solution", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryMember", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.Challenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JuryScore", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.ChallengeCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.JurySheet", null)
+                        .WithMany()
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenRegion.Cms.Core.Innovation.JurySheet", b =>
+                {
+                    b.HasOne("OpenRegion.Cms.Core.Innovation.Solution", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -22,6 +22,7 @@ internal sealed class ChallengeConfiguration : IEntityTypeConfiguration<Challeng
 
         builder.Property(c => c.CreatedBy).HasMaxLength(256);
         builder.Property(c => c.Revision).IsConcurrencyToken();
+        builder.Property(c => c.DeliberationNotes).HasMaxLength(Challenge.MaxNotesLength);
         builder.Ignore(c => c.Calendar);
         builder.HasIndex(c => new { c.TenantId, c.CallOpens });
     }
@@ -51,6 +52,8 @@ internal sealed class SolutionConfiguration : IEntityTypeConfiguration<Solution>
         builder.Property(s => s.DescriptionAr).HasMaxLength(Solution.MaxTextLength);
         builder.Property(s => s.DescriptionFr).HasMaxLength(Solution.MaxTextLength);
         builder.Property(s => s.Budget).HasPrecision(14, 2);
+        builder.Property(s => s.SelectionReasonAr).HasMaxLength(Solution.MaxReasonLength);
+        builder.Property(s => s.SelectionReasonFr).HasMaxLength(Solution.MaxReasonLength);
         builder.Property(s => s.Revision).IsConcurrencyToken();
         builder.HasOne<Challenge>().WithMany().HasForeignKey(s => s.ChallengeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.ChallengeId, s.OwnerUserId }).IsUnique();
@@ -67,5 +70,59 @@ internal sealed class SolutionMemberConfiguration : IEntityTypeConfiguration<Sol
         builder.Property(m => m.Email).HasMaxLength(256);
         builder.HasOne<Solution>().WithMany().HasForeignKey(m => m.SolutionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.SolutionId, m.Position }).IsUnique();
+    }
+}
+
+internal sealed class JuryMemberConfiguration : IEntityTypeConfiguration<JuryMember>
+{
+    public void Configure(EntityTypeBuilder<JuryMember> builder)
+    {
+        builder.ToTable("JuryMembers");
+        builder.Property(m => m.UserId).HasMaxLength(450);
+        builder.Property(m => m.DisplayName).HasMaxLength(256);
+        builder.Property(m => m.Email).HasMaxLength(256);
+        builder.Property(m => m.Organisation).HasMaxLength(JuryMember.MaxOrganisationLength);
+        builder.Property(m => m.AppointedBy).HasMaxLength(256);
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(m => m.ChallengeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.ChallengeId, m.UserId }).IsUnique();
+        builder.HasIndex(m => new { m.TenantId, m.UserId });
+    }
+}
+
+internal sealed class JuryConflictConfiguration : IEntityTypeConfiguration<JuryConflict>
+{
+    public void Configure(EntityTypeBuilder<JuryConflict> builder)
+    {
+        builder.ToTable("JuryConflicts");
+        builder.Property(c => c.UserId).HasMaxLength(450);
+        builder.Property(c => c.Reason).HasMaxLength(JuryConflict.MaxReasonLength);
+        builder.HasOne<Solution>().WithMany().HasForeignKey(c => c.SolutionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.SolutionId, c.UserId }).IsUnique();
+        builder.HasIndex(c => c.ChallengeId);
+    }
+}
+
+internal sealed class JurySheetConfiguration : IEntityTypeConfiguration<JurySheet>
+{
+    public void Configure(EntityTypeBuilder<JurySheet> builder)
+    {
+        builder.ToTable("JurySheets");
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.Comment).HasMaxLength(JurySheet.MaxCommentLength);
+        builder.Property(s => s.Revision).IsConcurrencyToken();
+        builder.HasOne<Solution>().WithMany().HasForeignKey(s => s.SolutionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.SolutionId, s.UserId }).IsUnique();
+        builder.HasIndex(s => s.ChallengeId);
+    }
+}
+
+internal sealed class JuryScoreConfiguration : IEntityTypeConfiguration<JuryScore>
+{
+    public void Configure(EntityTypeBuilder<JuryScore> builder)
+    {
+        builder.ToTable("JuryScores");
+        builder.HasOne<JurySheet>().WithMany().HasForeignKey(s => s.SheetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ChallengeCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.SheetId, s.CriterionId }).IsUnique();
     }
 }

@@ -110,4 +110,25 @@ public sealed class JuryScoringTests
         JuryScoring.Select(ranking, 0).Selected.ShouldBeEmpty();
         JuryScoring.Select(JuryScoring.Rank(Criteria, [1, 2], [], NoConflict), 1).Selected.ShouldBeEmpty(); // nothing scored, nothing selected
     }
+
+    [Fact]
+    public void A_selection_departing_from_the_ranking_needs_the_deliberations_reasons()
+    {
+        var sheets = new[] { Sheet("a", 1, 9, 9, 9), Sheet("a", 2, 7, 7, 7), Sheet("a", 3, 7, 7, 7), Sheet("a", 4, 3, 3, 3) };
+        var ranking = JuryScoring.Rank(Criteria, [1, 2, 3, 4, 5], sheets, NoConflict); // 5: nobody scored it
+        static bool Reason(long id) => id != 4;
+        SelectionProblem? Check(int seats, bool notes, params long[] selected) => JuryScoring.CheckSelection(ranking, selected.ToHashSet(), seats, Reason, notes);
+
+        Check(2, false, 1, 2).ShouldBeNull();
+        Check(2, false, 1, 3).ShouldBeNull(); // the tie at the cut settled either way follows the ranking
+        JuryScoring.DepartsFromRanking(ranking, new HashSet<long> { 1, 3 }).ShouldBeFalse();
+        JuryScoring.DepartsFromRanking(ranking, new HashSet<long> { 2, 3 }).ShouldBeTrue(); // 1 left out
+        Check(2, false, 2, 3).ShouldBe(SelectionProblem.NotesNeeded);
+        Check(2, true, 2, 3).ShouldBeNull();
+        Check(2, false).ShouldBe(SelectionProblem.NoneSelected);
+        Check(2, false, 1, 2, 3).ShouldBe(SelectionProblem.TooMany);
+        Check(2, true, 1, 5).ShouldBe(SelectionProblem.NotScored);
+        Check(3, true, 1, 2, 4).ShouldBe(SelectionProblem.ReasonMissing);
+        Check(4, false, 1, 2, 3).ShouldBeNull(); // fewer than the seats, and an unscored solution left out, is no departure
+    }
 }

@@ -6,12 +6,21 @@ using OpenRegion.Innovation.Domain;
 namespace OpenRegion.Innovation.Pages.Innovation;
 
 /// <summary>One challenge: the problem, its context, who may take part, what is offered, the calendar with today's phase, and the jury's criteria with their weights.</summary>
-public sealed class ChallengeModel(ChallengeDesk desk, Cms.Core.Data.ICmsDbContext db) : InnovationPageModel
+public sealed class ChallengeModel(ChallengeDesk desk, JuryDesk juries, Cms.Core.Data.ICmsDbContext db) : InnovationPageModel
 {
     public ChallengeView View { get; private set; } = null!;
 
     /// <summary>How many solutions teams have submitted so far.</summary>
     public int Submitted { get; private set; }
+
+    /// <summary>Once the jury's selection is published: the jury as it stands (selected solutions, their standing, the members' number).</summary>
+    public JuryState? Jury { get; private set; }
+
+    /// <summary>Whether the signed-in account sits on this challenge's jury (its page is linked).</summary>
+    public bool IsJuror { get; private set; }
+
+    public IEnumerable<SolutionView> Selected => Jury is null ? [] :
+        Jury.Ranking.Select(r => Jury.Solution(r.SolutionId)!).Where(s => s.Solution.Selected);
 
     public static IReadOnlyList<ChallengePhase> Steps { get; } =
         [ChallengePhase.ProblemIdentification, ChallengePhase.CallForSolutions, ChallengePhase.Selection, ChallengePhase.Prototyping, ChallengePhase.Evaluation];
@@ -25,6 +34,8 @@ public sealed class ChallengeModel(ChallengeDesk desk, Cms.Core.Data.ICmsDbConte
 
         View = view;
         Submitted = await db.Set<Solution>().CountAsync(s => s.ChallengeId == id, cancellationToken);
+        IsJuror = UserId.Length > 0 && await db.Set<JuryMember>().AnyAsync(m => m.ChallengeId == id && m.UserId == UserId, cancellationToken);
+        Jury = view.Challenge.SelectionPublishedUtc is null ? null : await juries.LoadAsync(id, cancellationToken);
         return Page();
     }
 

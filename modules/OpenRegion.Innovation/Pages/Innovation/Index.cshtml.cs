@@ -4,9 +4,12 @@ using OpenRegion.Innovation.Domain;
 namespace OpenRegion.Innovation.Pages.Innovation;
 
 /// <summary>The lab's challenges and contests by thematic, each with where it stands and its key dates.</summary>
-public sealed class IndexModel(ChallengeDesk desk) : InnovationPageModel
+public sealed class IndexModel(ChallengeDesk desk, JuryDesk juries) : InnovationPageModel
 {
     public IReadOnlyList<ChallengeView> Challenges { get; private set; } = [];
+
+    /// <summary>The published challenges whose jury the signed-in account sits on.</summary>
+    public IReadOnlyList<ChallengeView> JurySeats { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +20,12 @@ public sealed class IndexModel(ChallengeDesk desk) : InnovationPageModel
             Cms.Core.Innovation.ChallengePhase.ProblemIdentification or Cms.Core.Innovation.ChallengePhase.Announced => 1,
             _ => 2,
         })];
+        if (UserId.Length > 0)
+        {
+            var seats = await juries.SeatsOfAsync(UserId, cancellationToken);
+            JurySeats = [.. Challenges.Where(c => seats.Contains(c.Challenge.Id))];
+        }
+
         return Page();
     }
 }

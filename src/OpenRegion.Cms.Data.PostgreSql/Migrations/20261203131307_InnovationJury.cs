@@ -1,0 +1,256 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace OpenRegion.Cms.Data.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class InnovationJury : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "Selected",
+                table: "Solutions",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SelectionReasonAr",
+                table: "Solutions",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SelectionReasonFr",
+                table: "Solutions",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "DeliberationNotes",
+                table: "Challenges",
+                type: "character varying(20000)",
+                maxLength: 20000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SelectionPublishedUtc",
+                table: "Challenges",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "JuryConflicts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ChallengeId = table.Column<long>(type: "bigint", nullable: false),
+                    SolutionId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DeclaredUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JuryConflicts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JuryConflicts_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JuryMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ChallengeId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AppointedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AppointedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JuryMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JuryMembers_Challenges_ChallengeId",
+                        column: x => x.ChallengeId,
+                        principalTable: "Challenges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JurySheets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ChallengeId = table.Column<long>(type: "bigint", nullable: false),
+                    SolutionId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SubmittedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JurySheets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JurySheets_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JuryScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    SheetId = table.Column<long>(type: "bigint", nullable: false),
+                    CriterionId = table.Column<long>(type: "bigint", nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JuryScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_JuryScores_ChallengeCriteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "ChallengeCriteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_JuryScores_JurySheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "JurySheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryConflicts_ChallengeId",
+                table: "JuryConflicts",
+                column: "ChallengeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryConflicts_SolutionId_UserId",
+                table: "JuryConflicts",
+                columns: new[] { "SolutionId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryConflicts_TenantId",
+                table: "JuryConflicts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryMembers_ChallengeId_UserId",
+                table: "JuryMembers",
+                columns: new[] { "ChallengeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryMembers_TenantId",
+                table: "JuryMembers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryMembers_TenantId_UserId",
+                table: "JuryMembers",
+                columns: new[] { "TenantId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryScores_CriterionId",
+                table: "JuryScores",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryScores_SheetId_CriterionId",
+                table: "JuryScores",
+                columns: new[] { "SheetId", "CriterionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JuryScores_TenantId",
+                table: "JuryScores",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JurySheets_ChallengeId",
+                table: "JurySheets",
+                column: "ChallengeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JurySheets_SolutionId_UserId",
+                table: "JurySheets",
+                columns: new[] { "SolutionId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JurySheets_TenantId",
+                table: "JurySheets",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "JuryConflicts");
+
+            migrationBuilder.DropTable(
+                name: "JuryMembers");
+
+            migrationBuilder.DropTable(
+                name: "JuryScores");
+
+            migrationBuilder.DropTable(
+                name: "JurySheets");
+
+            migrationBuilder.DropColumn(
+                name: "Selected",
+                table: "Solutions");
+
+            migrationBuilder.DropColumn(
+                name: "SelectionReasonAr",
+                table: "Solutions");
+
+            migrationBuilder.DropColumn(
+                name: "SelectionReasonFr",
+                table: "Solutions");
+
+            migrationBuilder.DropColumn(
+                name: "DeliberationNotes",
+                table: "Challenges");
+
+            migrationBuilder.DropColumn(
+                name: "SelectionPublishedUtc",
+                table: "Challenges");
+        }
+    }
+}
