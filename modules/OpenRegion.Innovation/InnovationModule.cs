@@ -45,8 +45,12 @@ public sealed class InnovationModule : IModule
         services.AddScoped<ChallengeDesk>();
         services.AddScoped<SolutionDesk>();
         services.AddScoped<JuryDesk>();
+        services.AddScoped<PrototypeDesk>();
+        services.AddScoped<EventDesk>();
         services.AddSingleton<Cms.Core.Recipes.IRecipeStep, InnovationRecipeStep>();
     }
+
+    public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => SolutionFiles.Map(endpoints);
 
 }
 

@@ -12,7 +12,9 @@ namespace OpenRegion.Innovation.Domain;
 ///   "challenges": [ { "kind": "Challenge|Contest", "thematicAr", "thematicFr", "titleAr", "titleFr", "problemAr", "problemFr",
 ///     "contextAr", "contextFr", "eligibilityAr", "eligibilityFr", "supportAr", "supportFr", "seats": 3, "published": true,
 ///     "days": [-40, -10, 20, 40, 130, 160] (identification, call opens, call closes, selection ends, prototyping ends,
-///     evaluation ends — days from the day the recipe runs), "criteria": [ { "nameAr", "nameFr", "weight": 40 } ] } ] }
+///     evaluation ends — days from the day the recipe runs), "criteria": [ { "nameAr", "nameFr", "weight": 40 } ],
+///     "events": [ { "kind": "Masterclass", "titleAr", "titleFr", "placeAr", "placeFr", "descriptionAr", "descriptionFr",
+///       "day": 4 (from the day the recipe runs), "start": "09:30", "end": "16:00" (Moroccan time), "capacity": 60 } ] } ] }
 /// </code>
 /// Each challenge is checked by the same rules as one staff create; a refused one stops the recipe.
 /// </summary>
@@ -32,6 +34,10 @@ public sealed class InnovationRecipeStep : IRecipeStep
                 if (spec is null || spec.Days is not { Length: 6 } || ChallengeDesk.Check(spec.ToChallenge(new DateOnly(2026, 12, 1)), spec.ToCriteria()) is not null)
                 {
                     validation.Error(path, "a challenge has a kind, a title, a problem, six calendar days in order (the call open at least a week), 1 to 8 criteria weighted 1-100, and 1 to 50 seats.");
+                }
+                else if ((spec.Events ?? []).Any(e => e.ToEvent(new DateOnly(2026, 12, 1)) is not { } labEvent || labEvent.Check() is not null))
+                {
+                    validation.Error(path, "an event has a known kind, a title, a place, a start and an end (HH:mm, the end after the start) and 1 to 2,000 seats.");
                 }
             }
             catch (JsonException ex)
@@ -66,15 +72,39 @@ public sealed class InnovationRecipeStep : IRecipeStep
                 context.Db.Set<ChallengeCriterion>().Add(criterion);
             }
 
+            foreach (var labEvent in (spec.Events ?? []).Select(e => e.ToEvent(today)!))
+            {
+                (labEvent.ChallengeId, labEvent.CreatedUtc, labEvent.CreatedBy) = (challenge.Id, now, "recipe");
+                context.Db.Set<LabEvent>().Add(labEvent);
+            }
+
             await context.Db.SaveChangesAsync(cancellationToken);
         }
     }
 
     private sealed record RecipeCriterion(string? NameAr, string? NameFr, int Weight);
 
+    private sealed record RecipeEvent(string? Kind, string? TitleAr, string? TitleFr, string? PlaceAr, string? PlaceFr, string? DescriptionAr, string? DescriptionFr,
+        int Day, string? Start, string? End, int Capacity)
+    {
+        /// <summary>The event on its day and hours (Moroccan time), or null when its kind or hours cannot be read.</summary>
+        public LabEvent? ToEvent(DateOnly today)
+        {
+            var day = today.AddDays(Day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return Enum.TryParse<LabEventKind>(Kind, out var kind) && Enum.IsDefined(kind)
+                && LocalTime.TryParseInput(day + "T" + Start, out var starts) && starts is { } from && LocalTime.TryParseInput(day + "T" + End, out var ends) && ends is { } to
+                ? new LabEvent
+                {
+                    Kind = kind, TitleAr = TitleAr ?? "", TitleFr = TitleFr ?? "", PlaceAr = PlaceAr ?? "", PlaceFr = PlaceFr ?? "", DescriptionAr = DescriptionAr ?? "",
+                    DescriptionFr = DescriptionFr ?? "", StartsUtc = from, EndsUtc = to, Capacity = Capacity,
+                }
+                : null;
+        }
+    }
+
     private sealed record RecipeChallenge(string? Kind, string? ThematicAr, string? ThematicFr, string? TitleAr, string? TitleFr, string? ProblemAr, string? ProblemFr,
         string? ContextAr, string? ContextFr, string? EligibilityAr, string? EligibilityFr, string? SupportAr, string? SupportFr, int Seats, bool Published,
-        int[]? Days, RecipeCriterion[]? Criteria)
+        int[]? Days, RecipeCriterion[]? Criteria, RecipeEvent[]? Events)
     {
         public Challenge ToChallenge(DateOnly today)
         {

@@ -47,6 +47,8 @@ public sealed class InnovationTexts(IStringLocalizer<InnovationModule> T)
         SolutionRefusal.DescriptionNeeded => T["Describe the solution in Arabic or French."],
         SolutionRefusal.NegativeBudget => T["The budget cannot be negative."],
         SolutionRefusal.Changed => T["Your solution was changed meanwhile (in another window?): look at it again before saving."],
+        SolutionRefusal.TooManyFiles => T["A solution carries at most {0} files: remove one before adding another.", SolutionAttachment.MaxFiles],
+        SolutionRefusal.FilesTooLarge => T["A solution's files take at most {0} MB together.", SolutionAttachment.MaxTotalBytes / (1024 * 1024)],
         _ => refusal.Team switch
         {
             TeamProblem.NoMember => T["Name at least one member of the team."],
@@ -87,5 +89,52 @@ public sealed class InnovationTexts(IStringLocalizer<InnovationModule> T)
             SelectionProblem.ReasonMissing => T["Give the jury's reason for each selected solution."],
             _ => T["The selection departs from the ranking: the deliberation notes must say why."],
         },
+    };
+
+    public string Stage(PrototypeStage stage) => stage switch
+    {
+        PrototypeStage.Building => T["Being built"],
+        PrototypeStage.Testing => T["Being tested with its users"],
+        _ => T["Tested"],
+    };
+
+    public string Refusal(ReportProblem problem) => problem switch
+    {
+        ReportProblem.NotSelected => T["Only the teams whose solution the jury selected report on a prototype, once the selection is published."],
+        ReportProblem.NotReportingTime => T["Prototype reports are made during prototyping and evaluation: nothing was recorded."],
+        ReportProblem.ProgressOutOfRange => T["Progress is a whole number from 0 to 100."],
+        ReportProblem.TextNeeded => T["Say what was done, in Arabic or French."],
+        _ => T["A prototype reported as tested is complete: its progress is 100."],
+    };
+
+    public string Refusal(AdoptionProblem problem) => problem switch
+    {
+        AdoptionProblem.NotSelected => T["Only a solution of a published selection can be adopted."],
+        AdoptionProblem.DayInFuture => T["The adoption day cannot be in the future."],
+        AdoptionProblem.DayBeforeSelection => T["The adoption day cannot come before the selection was published."],
+        _ => T["Give the act that adopted it: a decision's number, a convention, a programme line."],
+    };
+
+    public string EventKind(LabEventKind kind) => kind switch
+    {
+        LabEventKind.ConsultationSession => T["Consultation session"],
+        LabEventKind.Masterclass => T["Masterclass"],
+        LabEventKind.Workshop => T["Workshop"],
+        _ => T["Demonstration day"],
+    };
+
+    public string Refusal(EventProblem problem) => problem switch
+    {
+        EventProblem.TitleNeeded => T["Give the event's title in Arabic or French."],
+        EventProblem.PlaceNeeded => T["Say where the event takes place."],
+        EventProblem.EndsBeforeStart => T["The event ends after it starts."],
+        EventProblem.TooLong => T["An event lasts a week at most."],
+        EventProblem.CapacityOutOfRange => T["The number of seats is between 1 and {0}.", LabEvent.MaxCapacity],
+        EventProblem.Cancelled => T["This event is cancelled."],
+        EventProblem.Started => T["This event has started: registrations are closed."],
+        EventProblem.Full => T["Every seat is taken."],
+        EventProblem.AlreadyRegistered => T["You are already registered."],
+        EventProblem.NotRegistered => T["You are not registered for this event."],
+        _ => T["Attendance is marked once the event has started."],
     };
 }

@@ -115,7 +115,7 @@ public sealed class JuryState
 /// other solution on every criterion during the selection phase, without seeing the others until they have finished;
 /// staff record the deliberation and publish the selection with its reasons.
 /// </summary>
-public sealed class JuryDesk(ICmsDbContext db, TimeProvider clock, IAuditLog audit)
+public sealed class JuryDesk(ICmsDbContext db, TimeProvider clock, IAuditLog audit, SolutionDesk solutionDesk)
 {
     public static string Url(long challengeId) => ChallengeDesk.PublicUrl(challengeId) + "/jury";
 
@@ -132,7 +132,7 @@ public sealed class JuryDesk(ICmsDbContext db, TimeProvider clock, IAuditLog aud
         }
 
         var criteria = await db.Set<ChallengeCriterion>().AsNoTracking().Where(c => c.ChallengeId == challengeId).OrderBy(c => c.Position).ToListAsync(cancellationToken);
-        var solutions = await new SolutionDesk(db, clock, audit).OfAsync(challengeId, cancellationToken);
+        var solutions = await solutionDesk.OfAsync(challengeId, cancellationToken);
         var members = await db.Set<JuryMember>().AsNoTracking().Where(m => m.ChallengeId == challengeId).OrderBy(m => m.AppointedUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var sheets = await db.Set<JurySheet>().AsNoTracking().Where(s => s.ChallengeId == challengeId).ToListAsync(cancellationToken);
         var sheetIds = sheets.Select(s => s.Id).ToList();

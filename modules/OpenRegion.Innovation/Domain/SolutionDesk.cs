@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Audit;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Innovation;
+using OpenRegion.Cms.Core.Media;
 
 namespace OpenRegion.Innovation.Domain;
 
@@ -16,16 +17,18 @@ public enum SolutionRefusal
     Team,
     NegativeBudget,
     Changed,
+    TooManyFiles,
+    FilesTooLarge,
 }
 
-/// <summary>A solution with its team, in order.</summary>
-public sealed record SolutionView(Solution Solution, IReadOnlyList<SolutionMember> Members);
+/// <summary>A solution with its team, in order, and its files.</summary>
+public sealed record SolutionView(Solution Solution, IReadOnlyList<SolutionMember> Members, IReadOnlyList<SolutionAttachment> Files);
 
 /// <summary>
 /// Teams submit a solution to a challenge while its call is open, and edit it until the call closes (the last second
 /// of its last day, Moroccan time): one solution per account and challenge, its team checked by <see cref="TeamRules"/>.
 /// </summary>
-public sealed class SolutionDesk(ICmsDbContext db, TimeProvider clock, IAuditLog audit)
+public sealed class SolutionDesk(ICmsDbContext db, TimeProvider clock, IAuditLog audit, MediaStore store)
 {
     public static string Url(long challengeId) => ChallengeDesk.PublicUrl(challengeId) + "/solution";
 
@@ -37,7 +40,8 @@ public sealed class SolutionDesk(ICmsDbContext db, TimeProvider clock, IAuditLog
         var solutions = await db.Set<Solution>().AsNoTracking().Where(s => s.ChallengeId == challengeId).OrderBy(s => s.SubmittedUtc).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         var ids = solutions.Select(s => s.Id).ToList();
         var members = (await db.Set<SolutionMember>().AsNoTracking().Where(m => ids.Contains(m.SolutionId)).OrderBy(m => m.Position).ToListAsync(cancellationToken)).ToLookup(m => m.SolutionId);
-        return [.. solutions.Select(s => new SolutionView(s, [.. members[s.Id]]))];
+        var files = (await db.Set<SolutionAttachment>().AsNoTracking().Where(f => ids.Contains(f.SolutionId)).OrderBy(f => f.Id).ToListAsync(cancellationToken)).ToLookup(f => f.SolutionId);
+        return [.. solutions.Select(s => new SolutionView(s, [.. members[s.Id]], [.. files[s.Id]]))];
     }
 
     public static (SolutionRefusal Refusal, TeamProblem? Team, int Member)? Check(Challenge challenge, Solution solution, IReadOnlyList<TeamMember> members, DateTimeOffset nowUtc) =>
@@ -51,9 +55,11 @@ public sealed class SolutionDesk(ICmsDbContext db, TimeProvider clock, IAuditLog
 
     /// <summary>
     /// Submits the account's solution, or replaces its text and team when it has one (<paramref name="revision"/> must be
-    /// the one the form was read at). The call is checked at the instant of saving.
+    /// the one the form was read at), adding the files <paramref name="sent"/> and removing those listed in
+    /// <paramref name="remove"/>. The call is checked at the instant of saving; a refused save stores no file.
     /// </summary>
-    public async Task<(SolutionRefusal Refusal, TeamProblem? Team, int Member)?> SaveAsync(Challenge challenge, string userId, Solution input, IReadOnlyList<TeamMember> members, int? revision, CancellationToken cancellationToken)
+    public async Task<(SolutionRefusal Refusal, TeamProblem? Team, int Member)?> SaveAsync(Challenge challenge, string userId, Solution input, IReadOnlyList<TeamMember> members, int? revision,
+        CancellationToken cancellationToken, IReadOnlyList<IncomingFile>? sent = null, IReadOnlyCollection<long>? remove = null)
     {
         var now = clock.GetUtcNow();
         if (Check(challenge, input, members, now) is { } refusal)
@@ -61,11 +67,43 @@ public sealed class SolutionDesk(ICmsDbContext db, TimeProvider clock, IAuditLog
             return refusal;
         }
 
+        sent ??= [];
+        remove ??= [];
+        var saved = new List<string>();
+        try
+        {
+            var result = await SaveAsync(challenge, userId, input, members, revision, sent, remove, now, saved, cancellationToken);
+            if (result is null)
+            {
+                saved.Clear();
+            }
+
+            return result;
+        }
+        finally
+        {
+            foreach (var path in saved)
+            {
+                store.Delete(db.TenantId!, path); // files of a save that did not happen
+            }
+        }
+    }
+
+    private async Task<(SolutionRefusal Refusal, TeamProblem? Team, int Member)?> SaveAsync(Challenge challenge, string userId, Solution input, IReadOnlyList<TeamMember> members, int? revision,
+        IReadOnlyList<IncomingFile> sent, IReadOnlyCollection<long> remove, DateTimeOffset now, List<string> saved, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var solution = await db.Set<Solution>().FirstOrDefaultAsync(s => s.ChallengeId == challenge.Id && s.OwnerUserId == userId, cancellationToken);
         if (solution is null ? revision is not null : solution.Revision != revision)
         {
             return (SolutionRefusal.Changed, null, 0);
+        }
+
+        var files = solution is null ? [] : await db.Set<SolutionAttachment>().Where(f => f.SolutionId == solution.Id).ToListAsync(cancellationToken);
+        var dropped = files.Where(f => remove.Contains(f.Id)).ToList();
+        if (SolutionFiles.CheckLimits([.. files.Except(dropped)], sent) is { } tooMuch)
+        {
+            return (tooMuch, null, 0);
         }
 
         if (solution is null)
@@ -102,10 +140,17 @@ public sealed class SolutionDesk(ICmsDbContext db, TimeProvider clock, IAuditLog
             });
         }
 
+        db.Set<SolutionAttachment>().RemoveRange(dropped);
+        await SolutionFiles.AddAsync(db, store, db.TenantId!, solution, sent, now, saved, cancellationToken);
         audit.Record(solution.Revision == 0 ? "solution.submitted" : "solution.edited", "Solution:" + solution.Id.ToString(CultureInfo.InvariantCulture),
-            new { challenge = challenge.Id, members = members.Count });
+            new { challenge = challenge.Id, members = members.Count, filesAdded = sent.Count, filesRemoved = dropped.Count });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var file in dropped)
+        {
+            store.Delete(db.TenantId!, file.StoredPath);
+        }
+
         return null;
     }
 
@@ -118,6 +163,7 @@ public sealed class SolutionDesk(ICmsDbContext db, TimeProvider clock, IAuditLog
         }
 
         var members = await db.Set<SolutionMember>().AsNoTracking().Where(m => m.SolutionId == solution.Id).OrderBy(m => m.Position).ToListAsync(cancellationToken);
-        return new SolutionView(solution, members);
+        var files = await db.Set<SolutionAttachment>().AsNoTracking().Where(f => f.SolutionId == solution.Id).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        return new SolutionView(solution, members, files);
     }
 }

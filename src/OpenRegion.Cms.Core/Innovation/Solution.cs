@@ -12,6 +12,7 @@ public sealed class Solution : ITenantOwned
     public const int MaxTextLength = 10_000;
     public const int MaxTeamNameLength = 120;
     public const int MaxReasonLength = 2_000;
+    public const int MaxReferenceLength = 300;
 
     public long Id { get; set; }
 
@@ -48,6 +49,12 @@ public sealed class Solution : ITenantOwned
 
     public string SelectionReasonFr { get; set; } = "";
 
+    /// <summary>When the council adopted the solution (took it into its services or programme), recorded by staff; an indicator of the lab.</summary>
+    public DateOnly? AdoptedOn { get; set; }
+
+    /// <summary>The act that adopted it: a council decision's number, a convention, a programme line.</summary>
+    public string AdoptionReference { get; set; } = "";
+
     public string SelectionReason(string culture) => Challenge.Pick(culture, SelectionReasonAr, SelectionReasonFr);
 
     public string Title(string culture) => Challenge.Pick(culture, TitleAr, TitleFr);
@@ -71,4 +78,35 @@ public sealed class SolutionMember : ITenantOwned
     public string Role { get; set; } = "";
 
     public string? Email { get; set; }
+}
+
+/// <summary>
+/// A file a team attaches to its solution (a plan, a photo of a mock-up, a budget sheet): kept apart from the public
+/// media library, since a solution is read by its team, the jury and staff until it is selected and the selection published.
+/// </summary>
+public sealed class SolutionAttachment : ITenantOwned
+{
+    /// <summary>Files a solution may carry.</summary>
+    public const int MaxFiles = 5;
+
+    /// <summary>All of a solution's files together (each file also within the media rules' size for its type).</summary>
+    public const long MaxTotalBytes = 25 * 1024 * 1024;
+
+    public long Id { get; set; }
+
+    public string TenantId { get; set; } = "";
+
+    public long SolutionId { get; set; }
+
+    public string FileName { get; set; } = "";
+
+    public string ContentType { get; set; } = "";
+
+    public long Size { get; set; }
+
+    public string Sha256 { get; set; } = "";
+
+    public string StoredPath { get; set; } = "";
+
+    public DateTimeOffset UploadedUtc { get; set; }
 }

@@ -54,6 +54,7 @@ internal sealed class SolutionConfiguration : IEntityTypeConfiguration<Solution>
         builder.Property(s => s.Budget).HasPrecision(14, 2);
         builder.Property(s => s.SelectionReasonAr).HasMaxLength(Solution.MaxReasonLength);
         builder.Property(s => s.SelectionReasonFr).HasMaxLength(Solution.MaxReasonLength);
+        builder.Property(s => s.AdoptionReference).HasMaxLength(Solution.MaxReferenceLength);
         builder.Property(s => s.Revision).IsConcurrencyToken();
         builder.HasOne<Challenge>().WithMany().HasForeignKey(s => s.ChallengeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.ChallengeId, s.OwnerUserId }).IsUnique();
@@ -124,5 +125,67 @@ internal sealed class JuryScoreConfiguration : IEntityTypeConfiguration<JuryScor
         builder.HasOne<JurySheet>().WithMany().HasForeignKey(s => s.SheetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ChallengeCriterion>().WithMany().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.SheetId, s.CriterionId }).IsUnique();
+    }
+}
+
+internal sealed class SolutionAttachmentConfiguration : IEntityTypeConfiguration<SolutionAttachment>
+{
+    public void Configure(EntityTypeBuilder<SolutionAttachment> builder)
+    {
+        builder.ToTable("SolutionAttachments");
+        builder.Property(a => a.FileName).HasMaxLength(255);
+        builder.Property(a => a.ContentType).HasMaxLength(150);
+        builder.Property(a => a.Sha256).HasMaxLength(64);
+        builder.Property(a => a.StoredPath).HasMaxLength(300);
+        builder.HasOne<Solution>().WithMany().HasForeignKey(a => a.SolutionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.SolutionId);
+    }
+}
+
+internal sealed class PrototypeReportConfiguration : IEntityTypeConfiguration<PrototypeReport>
+{
+    public void Configure(EntityTypeBuilder<PrototypeReport> builder)
+    {
+        builder.ToTable("PrototypeReports");
+        builder.Property(r => r.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.TextAr).HasMaxLength(PrototypeReport.MaxTextLength);
+        builder.Property(r => r.TextFr).HasMaxLength(PrototypeReport.MaxTextLength);
+        builder.Property(r => r.ReportedBy).HasMaxLength(256);
+        builder.HasOne<Solution>().WithMany().HasForeignKey(r => r.SolutionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.SolutionId, r.ReportedUtc });
+        builder.HasIndex(r => r.ChallengeId);
+    }
+}
+
+internal sealed class LabEventConfiguration : IEntityTypeConfiguration<LabEvent>
+{
+    public void Configure(EntityTypeBuilder<LabEvent> builder)
+    {
+        builder.ToTable("LabEvents");
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+        foreach (var title in new[] { nameof(LabEvent.TitleAr), nameof(LabEvent.TitleFr), nameof(LabEvent.PlaceAr), nameof(LabEvent.PlaceFr) })
+        {
+            builder.Property(title).HasMaxLength(LabEvent.MaxTitleLength);
+        }
+
+        builder.Property(e => e.DescriptionAr).HasMaxLength(LabEvent.MaxTextLength);
+        builder.Property(e => e.DescriptionFr).HasMaxLength(LabEvent.MaxTextLength);
+        builder.Property(e => e.CreatedBy).HasMaxLength(256);
+        builder.HasOne<Challenge>().WithMany().HasForeignKey(e => e.ChallengeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.TenantId, e.StartsUtc });
+    }
+}
+
+internal sealed class LabEventRegistrationConfiguration : IEntityTypeConfiguration<LabEventRegistration>
+{
+    public void Configure(EntityTypeBuilder<LabEventRegistration> builder)
+    {
+        builder.ToTable("LabEventRegistrations");
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.Name).HasMaxLength(256);
+        builder.Property(r => r.Email).HasMaxLength(256);
+        builder.HasOne<LabEvent>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.EventId, r.UserId }).IsUnique();
+        builder.HasIndex(r => new { r.EventId, r.Seat }).IsUnique();
     }
 }

@@ -6,7 +6,7 @@ using OpenRegion.Innovation.Domain;
 namespace OpenRegion.Innovation.Pages.Innovation;
 
 /// <summary>One challenge: the problem, its context, who may take part, what is offered, the calendar with today's phase, and the jury's criteria with their weights.</summary>
-public sealed class ChallengeModel(ChallengeDesk desk, JuryDesk juries, Cms.Core.Data.ICmsDbContext db) : InnovationPageModel
+public sealed class ChallengeModel(ChallengeDesk desk, JuryDesk juries, PrototypeDesk prototypes, EventDesk events, Cms.Core.Data.ICmsDbContext db) : InnovationPageModel
 {
     public ChallengeView View { get; private set; } = null!;
 
@@ -22,6 +22,18 @@ public sealed class ChallengeModel(ChallengeDesk desk, JuryDesk juries, Cms.Core
     public IEnumerable<SolutionView> Selected => Jury is null ? [] :
         Jury.Ranking.Select(r => Jury.Solution(r.SolutionId)!).Where(s => s.Solution.Selected);
 
+    /// <summary>The challenge's coming events.</summary>
+    public IReadOnlyList<EventView> Events { get; private set; } = [];
+
+    /// <summary>The challenge's figures, once the call has closed.</summary>
+    public LabIndicators? Indicators { get; private set; }
+
+    /// <summary>The latest milestone of each selected solution's prototype.</summary>
+    public Dictionary<long, PrototypeReport> Latest { get; } = [];
+
+    /// <summary>Whether the signed-in account's solution is among the selected (its prototype page is linked).</summary>
+    public bool OwnsSelected => Selected.Any(s => s.Solution.OwnerUserId == UserId);
+
     public static IReadOnlyList<ChallengePhase> Steps { get; } =
         [ChallengePhase.ProblemIdentification, ChallengePhase.CallForSolutions, ChallengePhase.Selection, ChallengePhase.Prototyping, ChallengePhase.Evaluation];
 
@@ -36,6 +48,19 @@ public sealed class ChallengeModel(ChallengeDesk desk, JuryDesk juries, Cms.Core
         Submitted = await db.Set<Solution>().CountAsync(s => s.ChallengeId == id, cancellationToken);
         IsJuror = UserId.Length > 0 && await db.Set<JuryMember>().AnyAsync(m => m.ChallengeId == id && m.UserId == UserId, cancellationToken);
         Jury = view.Challenge.SelectionPublishedUtc is null ? null : await juries.LoadAsync(id, cancellationToken);
+        Events = await events.AllAsync(id, past: false, UserId.Length > 0 ? UserId : null, cancellationToken);
+        if (view.Phase >= ChallengePhase.Selection)
+        {
+            Indicators = await prototypes.IndicatorsAsync(id, cancellationToken);
+        }
+
+        foreach (var selected in Selected)
+        {
+            if ((await prototypes.ReportsAsync(selected.Solution.Id, cancellationToken)).FirstOrDefault() is { } latest)
+            {
+                Latest[selected.Solution.Id] = latest;
+            }
+        }
         return Page();
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Innovation;
+using OpenRegion.Cms.Core.Media;
 using OpenRegion.Innovation.Domain;
 
 namespace OpenRegion.Innovation.Pages.Innovation;
@@ -15,6 +16,8 @@ namespace OpenRegion.Innovation.Pages.Innovation;
 /// in Arabic and/or French, estimated budget, the members with their roles.
 /// </summary>
 [Authorize]
+[RequestSizeLimit(MediaRules.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MediaRules.MaxRequestBytes)]
 public sealed class SolutionModel(ICmsDbContext db, ChallengeDesk challenges, SolutionDesk solutions, InnovationTexts texts, TimeProvider clock, IStringLocalizer<InnovationModule> T) : InnovationPageModel
 {
     public const int MemberRows = TeamRules.MaxMembers;
@@ -52,14 +55,33 @@ public sealed class SolutionModel(ICmsDbContext db, ChallengeDesk challenges, So
 
         var errors = new List<string>();
         var (solution, members) = Input.Read(T, errors);
+        var sent = new List<IncomingFile>();
+        foreach (var file in Request.HasFormContentType ? Request.Form.Files.GetFiles("files").Where(f => f.Length > 0 || f.FileName.Length > 0) : [])
+        {
+            var (problem, arguments, contentType, _) = await MediaUploads.CheckAsync(file, cancellationToken);
+            if (problem is null)
+            {
+                sent.Add(new IncomingFile(file, contentType));
+            }
+            else
+            {
+                errors.Add($"{MediaRules.CleanFileName(file.FileName)}: {T[problem, arguments]}");
+            }
+        }
+
         var challenge = await db.Set<Cms.Core.Innovation.Challenge>().AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
-        if (errors.Count == 0 && await solutions.SaveAsync(challenge, User.FindFirstValue(ClaimTypes.NameIdentifier)!, solution, members, Input.Revision, cancellationToken) is { } refusal)
+        if (errors.Count == 0 && await solutions.SaveAsync(challenge, User.FindFirstValue(ClaimTypes.NameIdentifier)!, solution, members, Input.Revision, cancellationToken, sent, Input.RemoveFiles) is { } refusal)
         {
             errors.Add(texts.Refusal(refusal));
         }
 
         if (errors.Count > 0)
         {
+            if (Request.HasFormContentType && Request.Form.Files.Count > 0)
+            {
+                errors.Add(T["For your safety, files are not kept when the form comes back: choose them again."]);
+            }
+
             return Refused("solution", errors);
         }
 
@@ -98,6 +120,9 @@ public sealed class SolutionInput
     public int? Revision { get; set; }
 
     public List<MemberInput> Members { get; set; } = [];
+
+    /// <summary>The files the team takes off its solution.</summary>
+    public List<long> RemoveFiles { get; set; } = [];
 
     public static SolutionInput Of(SolutionView mine) => new()
     {

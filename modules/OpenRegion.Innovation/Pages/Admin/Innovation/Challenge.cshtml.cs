@@ -10,7 +10,7 @@ namespace OpenRegion.Innovation.Pages.Admin.Innovation;
 
 /// <summary>One challenge for staff: where it stands, its calendar and criteria; publish it, or take it back to draft.</summary>
 [Authorize(Policy = PermissionPolicy.Prefix + InnovationPermissions.Challenges)]
-public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, SolutionDesk solutions, InnovationTexts texts, IStringLocalizer<InnovationModule> T) : InnovationPageModel
+public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, SolutionDesk solutions, PrototypeDesk prototypes, InnovationTexts texts, IStringLocalizer<InnovationModule> T) : InnovationPageModel
 {
     public ChallengeView View { get; private set; } = null!;
 
@@ -30,6 +30,40 @@ public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, So
         Revision = view.Challenge.Revision;
         Solutions = await solutions.OfAsync(id, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Records that the council adopted a selected solution: the day and the act.</summary>
+    public async Task<IActionResult> OnPostAdoptAsync(long id, long solutionId, string? day, string? reference, CancellationToken cancellationToken)
+    {
+        var challenge = await db.Set<Cms.Core.Innovation.Challenge>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (challenge is null)
+        {
+            return NotFound();
+        }
+
+        var errors = new List<string>();
+        var act = Text(reference, Cms.Core.Innovation.Solution.MaxReferenceLength, T["The act that adopted it"], T, errors);
+        if (!DateOnly.TryParseExact(day?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var on))
+        {
+            errors.Add(T["{0}: give a date such as {1}.", T["Adopted on"], "2027-03-04"]);
+        }
+
+        if (errors.Count == 0 && await prototypes.AdoptAsync(challenge, solutionId, on, act, cancellationToken) is { } problem)
+        {
+            errors.Add(texts.Refusal(problem));
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            View = (await desk.FindAsync(id, drafts: true, cancellationToken))!;
+            Revision = View.Challenge.Revision;
+            Solutions = await solutions.OfAsync(id, cancellationToken);
+            return Refused("adopt-" + solutionId, errors);
+        }
+
+        TempData["Saved"] = T["The council's adoption is recorded; the showcase shows it."].Value;
+        return LocalRedirect(Url.Content("~" + ChallengeDesk.AdminUrl(id)));
     }
 
     public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken cancellationToken) => PublishAsync(id, true, T["The challenge is published."], cancellationToken);

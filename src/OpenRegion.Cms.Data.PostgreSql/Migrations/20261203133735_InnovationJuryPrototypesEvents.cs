@@ -7,11 +7,25 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace OpenRegion.Cms.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class InnovationJury : Migration
+    public partial class InnovationJuryPrototypesEvents : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "AdoptedOn",
+                table: "Solutions",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AdoptionReference",
+                table: "Solutions",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<bool>(
                 name: "Selected",
                 table: "Solutions",
@@ -125,6 +139,92 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LabEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ChallengeId = table.Column<long>(type: "bigint", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    TitleAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DescriptionFr = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PlaceAr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PlaceFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StartsUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CancelledUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LabEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LabEvents_Challenges_ChallengeId",
+                        column: x => x.ChallengeId,
+                        principalTable: "Challenges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PrototypeReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    ChallengeId = table.Column<long>(type: "bigint", nullable: false),
+                    SolutionId = table.Column<long>(type: "bigint", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Progress = table.Column<int>(type: "integer", nullable: false),
+                    TextAr = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    TextFr = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ReportedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrototypeReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PrototypeReports_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SolutionAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    SolutionId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    UploadedUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SolutionAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SolutionAttachments_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JuryScores",
                 columns: table => new
                 {
@@ -148,6 +248,32 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                         name: "FK_JuryScores_JurySheets_SheetId",
                         column: x => x.SheetId,
                         principalTable: "JurySheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LabEventRegistrations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false),
+                    EventId = table.Column<long>(type: "bigint", nullable: false),
+                    Seat = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RegisteredUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attended = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LabEventRegistrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LabEventRegistrations_LabEvents_EventId",
+                        column: x => x.EventId,
+                        principalTable: "LabEvents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -215,6 +341,63 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 name: "IX_JurySheets_TenantId",
                 table: "JurySheets",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabEventRegistrations_EventId_Seat",
+                table: "LabEventRegistrations",
+                columns: new[] { "EventId", "Seat" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabEventRegistrations_EventId_UserId",
+                table: "LabEventRegistrations",
+                columns: new[] { "EventId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabEventRegistrations_TenantId",
+                table: "LabEventRegistrations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabEvents_ChallengeId",
+                table: "LabEvents",
+                column: "ChallengeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabEvents_TenantId",
+                table: "LabEvents",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LabEvents_TenantId_StartsUtc",
+                table: "LabEvents",
+                columns: new[] { "TenantId", "StartsUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrototypeReports_ChallengeId",
+                table: "PrototypeReports",
+                column: "ChallengeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrototypeReports_SolutionId_ReportedUtc",
+                table: "PrototypeReports",
+                columns: new[] { "SolutionId", "ReportedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrototypeReports_TenantId",
+                table: "PrototypeReports",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SolutionAttachments_SolutionId",
+                table: "SolutionAttachments",
+                column: "SolutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SolutionAttachments_TenantId",
+                table: "SolutionAttachments",
+                column: "TenantId");
         }
 
         /// <inheritdoc />
@@ -230,7 +413,27 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 name: "JuryScores");
 
             migrationBuilder.DropTable(
+                name: "LabEventRegistrations");
+
+            migrationBuilder.DropTable(
+                name: "PrototypeReports");
+
+            migrationBuilder.DropTable(
+                name: "SolutionAttachments");
+
+            migrationBuilder.DropTable(
                 name: "JurySheets");
+
+            migrationBuilder.DropTable(
+                name: "LabEvents");
+
+            migrationBuilder.DropColumn(
+                name: "AdoptedOn",
+                table: "Solutions");
+
+            migrationBuilder.DropColumn(
+                name: "AdoptionReference",
+                table: "Solutions");
 
             migrationBuilder.DropColumn(
                 name: "Selected",
