@@ -25,7 +25,7 @@ public sealed class InnovationModule : IModule
         ["zgh"] = "ⴰⵙⵏⵎⴰⵍ ⵏ ⵓⵙⵏⴼⵍⵍⵓⵙ ⴰⴳⴷⵓⴷ",
     };
 
-    public IReadOnlyList<string> Dependencies => [];
+    public IReadOnlyList<string> Dependencies => [AdvisoryBodies.AdvisoryBodiesModule.FeatureId]; // contests set their criteria with the equality body
 
     public string? PublicPath => "/innovation";
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Innovation;
@@ -14,7 +15,9 @@ namespace OpenRegion.Innovation.Domain;
 ///     "days": [-40, -10, 20, 40, 130, 160] (identification, call opens, call closes, selection ends, prototyping ends,
 ///     evaluation ends — days from the day the recipe runs), "criteria": [ { "nameAr", "nameFr", "weight": 40 } ],
 ///     "events": [ { "kind": "Masterclass", "titleAr", "titleFr", "placeAr", "placeFr", "descriptionAr", "descriptionFr",
-///       "day": 4 (from the day the recipe runs), "start": "09:30", "end": "16:00" (Moroccan time), "capacity": 60 } ] } ] }
+///       "day": 4 (from the day the recipe runs), "start": "09:30", "end": "16:00" (Moroccan time), "capacity": 60 } ],
+///     "criteriaOpinionSubjectFr": "…" (optional: the equality body's file, opened by the advisory-bodies step, that the
+///     conditions and criteria were referred to) } ] }
 /// </code>
 /// Each challenge is checked by the same rules as one staff create; a refused one stops the recipe.
 /// </summary>
@@ -62,6 +65,12 @@ public sealed class InnovationRecipeStep : IRecipeStep
             challenge.CreatedUtc = now;
             challenge.CreatedBy = "recipe";
             challenge.PublishedUtc = spec.Published ? now : null;
+            if (spec.CriteriaOpinionSubjectFr is { Length: > 0 } subject)
+            {
+                challenge.CriteriaOpinionId = await context.Db.Set<Cms.Core.AdvisoryBodies.Opinion>().Where(o => o.SubjectFr == subject).Select(o => (long?)o.Id)
+                    .FirstOrDefaultAsync(cancellationToken) ?? throw new InvalidOperationException("The innovation step names an equality body's file that the advisory-bodies step did not open: " + subject);
+            }
+
             context.Db.Set<Challenge>().Add(challenge);
             await context.Db.SaveChangesAsync(cancellationToken);
             var position = 0;
@@ -104,7 +113,7 @@ public sealed class InnovationRecipeStep : IRecipeStep
 
     private sealed record RecipeChallenge(string? Kind, string? ThematicAr, string? ThematicFr, string? TitleAr, string? TitleFr, string? ProblemAr, string? ProblemFr,
         string? ContextAr, string? ContextFr, string? EligibilityAr, string? EligibilityFr, string? SupportAr, string? SupportFr, int Seats, bool Published,
-        int[]? Days, RecipeCriterion[]? Criteria, RecipeEvent[]? Events)
+        int[]? Days, RecipeCriterion[]? Criteria, RecipeEvent[]? Events, string? CriteriaOpinionSubjectFr)
     {
         public Challenge ToChallenge(DateOnly today)
         {

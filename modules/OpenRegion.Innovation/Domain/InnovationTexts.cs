@@ -36,6 +36,11 @@ public sealed class InnovationTexts(IStringLocalizer<InnovationModule> T)
         ChallengeRefusal.CriterionNameNeeded => T["Name each criterion in Arabic or French."],
         ChallengeRefusal.TooManyCriteria => T["At most {0} criteria.", Challenge.MaxCriteria],
         ChallengeRefusal.AlreadyPublished => T["This challenge is already published."],
+        ChallengeRefusal.EqualityOpinionNeeded => T["A contest's conditions and criteria are set with the parity, equal-opportunity and gender-approach body: refer them to it, and publish once it has given its opinion."],
+        ChallengeRefusal.AlreadyReferred => T["The conditions and criteria are already referred to the equality body."],
+        ChallengeRefusal.NoEqualityBody => T["This council has no equality body yet: create it in the advisory bodies' pages."],
+        ChallengeRefusal.DueTooSoon => T["Give the equality body at least {0} days to answer.", ChallengeDesk.MinReferralDays],
+        ChallengeRefusal.Changed => T["Someone else changed this challenge meanwhile: look at it again before acting."],
         _ => T["This challenge is not published."],
     };
 

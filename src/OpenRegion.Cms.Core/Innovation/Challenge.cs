@@ -82,6 +82,12 @@ public sealed class Challenge : ITenantOwned
     /// <summary>The jury's deliberation: how it weighed the ranking, broke ties, departed from it (seen by staff and jurors).</summary>
     public string DeliberationNotes { get; set; } = "";
 
+    /// <summary>
+    /// The equality body's file on the challenge's conditions and criteria (an opinion of the advisory bodies' module): a
+    /// contest sets them with the parity, equal-opportunity and gender-approach body and is published once it has given its opinion.
+    /// </summary>
+    public long? CriteriaOpinionId { get; set; }
+
     /// <summary>When the selection was published with its reasons; from then on the jury's work is closed.</summary>
     public DateTimeOffset? SelectionPublishedUtc { get; set; }
 
@@ -99,7 +105,7 @@ public sealed class Challenge : ITenantOwned
 
     public string Support(string culture) => Pick(culture, SupportAr, SupportFr);
 
-    internal static string Pick(string culture, string ar, string fr) => culture == "fr" ? (fr.Length > 0 ? fr : ar) : (ar.Length > 0 ? ar : fr);
+    internal static string Pick(string culture, string ar, string fr) => Budgeting.Model.Bilingual.Pick(culture, ar, fr);
 }
 
 /// <summary>A criterion the jury scores every solution on (0–10), with its weight in the total.</summary>

@@ -2071,6 +2071,9 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("CriteriaOpinionId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("DeliberationNotes")
                         .IsRequired()
                         .HasMaxLength(20000)

@@ -1999,6 +1999,9 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                     b.Property<long>("CreatedUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CriteriaOpinionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeliberationNotes")
                         .IsRequired()
                         .HasMaxLength(20000)

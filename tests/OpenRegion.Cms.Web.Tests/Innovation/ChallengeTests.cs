@@ -172,6 +172,56 @@ public abstract class ChallengeTests<TFactory>(TFactory factory) where TFactory 
         (await new BrowserSession(factory.Browser()).GetAsync(form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task A_contest_starts_from_a_template_and_is_published_once_the_equality_body_has_given_its_opinion_on_its_criteria()
+    {
+        var user = await PlatformUsers.CreateAsync(factory, "region", CmsRoles.Staff);
+        var staff = new BrowserSession(factory.Browser());
+        await staff.LogInAsync(user.Email!, PlatformUsers.Password);
+        var form = await staff.GetTextAsync("/admin/innovation?template=school-surroundings&culture=fr");
+        form.ShouldContain("value=\"Participation des élèves, filles et garçons, et des familles\"");
+        form.ShouldContain("value=\"Contest\" checked=\"checked\"");
+
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var fields = Fields("Concours " + tag, [20, 35, 95, 115, 115, 145], ("Propreté des abords", 35), ("Plantations et fresques", 25));
+        fields["Input.Kind"] = "Contest";
+        fields["Input.EligibilityFr"] = "Les écoles retenues avec l'instance.";
+        (await staff.PostAsync("/admin/innovation?culture=fr", fields, await staff.TokenAsync("/admin/innovation?culture=fr"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var db = Db();
+        var contest = await db.Set<Challenge>().AsNoTracking().SingleAsync(c => c.TitleFr == "Concours " + tag);
+        var page = $"/admin/innovation/{contest.Id}?culture=fr";
+        async Task<HttpResponseMessage> PostAsync(string handler, params (string, string)[] values) => await staff.PostFieldsAsync(page, page + "&handler=" + handler, values);
+
+        // Not published before the equality body has given its opinion.
+        var early = await PostAsync("publish", ("Revision", "0"));
+        early.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await early.Content.ReadAsStringAsync()).ShouldContain("soumettez-les-lui, et publiez une fois qu&#x27;elle a donné son avis");
+
+        // The draft's criteria change (a bad weight refused), then they are referred: too short a delay refused, then sent once.
+        (await PostAsync("criteria", ("Revision", "0"), ("Input.Criteria[0].NameFr", "Propreté"), ("Input.Criteria[0].Weight", "500"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await PostAsync("criteria", ("Revision", "0"), ("Input.Criteria[0].NameFr", "Propreté des abords"), ("Input.Criteria[0].Weight", "35"),
+            ("Input.Criteria[1].NameFr", "Participation des élèves, filles et garçons"), ("Input.Criteria[1].Weight", "25"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await db.Set<ChallengeCriterion>().Where(c => c.ChallengeId == contest.Id).OrderBy(c => c.Position).Select(c => c.NameFr).ToListAsync())
+            .ShouldBe(["Propreté des abords", "Participation des élèves, filles et garçons"]);
+        (await (await PostAsync("refer", ("Revision", "1"), ("dueOn", Iso(Today.AddDays(3))))).Content.ReadAsStringAsync()).ShouldContain("au moins 7 jours");
+        (await PostAsync("refer", ("Revision", "1"), ("dueOn", Iso(Today.AddDays(21))))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await PostAsync("refer", ("Revision", "2"), ("dueOn", Iso(Today.AddDays(21))))).Content.ReadAsStringAsync()).ShouldContain("déjà soumis");
+        var referred = await db.Set<Challenge>().AsNoTracking().SingleAsync(c => c.Id == contest.Id);
+        var opinion = await db.Set<OpenRegion.Cms.Core.AdvisoryBodies.Opinion>().AsNoTracking().SingleAsync(o => o.Id == referred.CriteriaOpinionId);
+        opinion.QuestionFr.ShouldContain("– Participation des élèves, filles et garçons (25)");
+        opinion.DueOn.ShouldBe(Today.AddDays(21));
+        (await db.Set<OpenRegion.Cms.Core.AdvisoryBodies.AdvisoryBody>().AsNoTracking().SingleAsync(b => b.Id == opinion.BodyId)).Kind.ShouldBe(OpenRegion.Cms.Core.AdvisoryBodies.AdvisoryBodyKind.Equality);
+        (await new BrowserSession(factory.Browser()).GetTextAsync($"/bodies/opinions/{opinion.Id}?culture=fr")).ShouldContain("Conditions et critères : Concours " + tag);
+        (await PostAsync("publish", ("Revision", "2"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // the body is still drafting
+
+        // The body submits its opinion (through its own pages, tested with the bodies): the contest may be published, its criteria are then fixed.
+        await db.Set<OpenRegion.Cms.Core.AdvisoryBodies.Opinion>().Where(o => o.Id == opinion.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.State, OpenRegion.Cms.Core.AdvisoryBodies.OpinionState.Submitted).SetProperty(o => o.SubmittedUtc, DateTimeOffset.UtcNow));
+        (await staff.GetTextAsync(page)).ShouldContain("avis rendu");
+        (await PostAsync("publish", ("Revision", "2"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await PostAsync("criteria", ("Revision", "3"), ("Input.Criteria[0].NameFr", "Autre"), ("Input.Criteria[0].Weight", "10"))).Content.ReadAsStringAsync()).ShouldContain("déjà publié");
+    }
+
     private static async Task<long> CreatePublishedAsync(CmsDbContext db, string title, int[] days)
     {
         var challenge = new Challenge
@@ -200,7 +250,7 @@ public abstract class ChallengeTests<TFactory>(TFactory factory) where TFactory 
         var contest = await reader.GetTextAsync("/beni-mellal/innovation?culture=ar");
         contest.ShouldContain("مسابقة أنظف حي");
         await using var db = Db("beni-mellal");
-        var id = await db.Set<Challenge>().Where(c => c.Kind == ChallengeKind.Contest).Select(c => c.Id).SingleAsync();
+        var id = await db.Set<Challenge>().Where(c => c.Kind == ChallengeKind.Contest && c.TitleFr == "Concours du quartier le plus propre").Select(c => c.Id).SingleAsync();
         var page = await reader.GetTextAsync($"/beni-mellal/innovation/{id}?culture=fr");
         page.ShouldContain("Sélection par le jury");
         page.ShouldContain("l&#x27;instance de l&#x27;équité");

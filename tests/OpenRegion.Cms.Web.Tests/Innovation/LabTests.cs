@@ -177,7 +177,7 @@ public abstract class LabTests<TFactory>(TFactory factory) where TFactory : Plat
         var challenge = await new BrowserSession(factory.Browser()).GetTextAsync($"/innovation/{id}?culture=fr");
         challenge.ShouldContain("<dt>Personnes ayant participé</dt><dd>3</dd>");
         challenge.ShouldContain("<dt>Prototypes testés</dt><dd>1</dd>");
-        challenge.ShouldContain("<dt>Adoptée par le conseil</dt><dd>1</dd>");
+        challenge.ShouldContain("<dt>Solutions adoptées par le conseil</dt><dd>1</dd>");
     }
 
     [Fact]

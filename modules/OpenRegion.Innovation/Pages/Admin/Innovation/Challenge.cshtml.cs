@@ -16,20 +16,103 @@ public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, So
 
     public IReadOnlyList<SolutionView> Solutions { get; private set; } = [];
 
+    /// <summary>The equality body's file on the conditions and criteria, once referred.</summary>
+    public Cms.Core.AdvisoryBodies.Opinion? CriteriaOpinion { get; private set; }
+
     [BindProperty]
     public int Revision { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    /// <summary>The criteria form while the challenge is a draft (what is recorded, or what was typed when refused).</summary>
+    public List<CriterionInput> Criteria { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Refers the draft's conditions and criteria to the equality body for its opinion by the day given.</summary>
+    public async Task<IActionResult> OnPostReferAsync(long id, string? dueOn, CancellationToken cancellationToken)
     {
-        if (await desk.FindAsync(id, drafts: true, cancellationToken) is not { } view)
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
+        var errors = new List<string>();
+        if (!DateOnly.TryParseExact(dueOn?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var due))
+        {
+            errors.Add(T["{0}: give a date such as {1}.", T["Opinion due on"], "2027-03-04"]);
+        }
+
+        var challenge = View.Challenge;
+        if (errors.Count == 0 && Revision != challenge.Revision)
+        {
+            errors.Add(texts.Refusal((ChallengeRefusal.Changed, null, null)));
+        }
+
+        if (errors.Count == 0 && await desk.ReferCriteriaAsync(challenge, View.Criteria, due, By, cancellationToken) is { } refusal)
+        {
+            errors.Add(texts.Refusal((refusal, null, null)));
+        }
+
+        return errors.Count > 0 ? await AgainAsync(id, "refer", errors, cancellationToken) : Done(id, T["The conditions and criteria are referred to the equality body; its members are told."]);
+    }
+
+    /// <summary>Replaces the draft's criteria.</summary>
+    public async Task<IActionResult> OnPostCriteriaAsync(long id, [FromForm(Name = "Input.Criteria")] List<CriterionInput>? input, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var errors = new List<string>();
+        Criteria = input ?? [];
+        var criteria = ChallengeInput.ReadCriteria(Criteria, T, errors);
+        if (errors.Count == 0 && await desk.ReplaceCriteriaAsync(View.Challenge, criteria, Revision, cancellationToken) is { } refusal)
+        {
+            errors.Add(texts.Refusal(refusal));
+        }
+
+        if (errors.Count > 0)
+        {
+            var typed = Criteria;
+            var page = await AgainAsync(id, "criteria", errors, cancellationToken);
+            Criteria = typed;
+            return page;
+        }
+
+        return Done(id, T["The criteria are saved."]);
+    }
+
+    private IActionResult Done(long id, string message)
+    {
+        TempData["Saved"] = message;
+        return LocalRedirect(Url.Content("~" + ChallengeDesk.AdminUrl(id)));
+    }
+
+    private async Task<IActionResult> AgainAsync(long id, string form, IReadOnlyList<string> errors, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, cancellationToken);
+        Revision = View.Challenge.Revision; // the next try starts from what is recorded now
+        return Refused(form, errors);
+    }
+
+    private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await desk.FindAsync(id, drafts: true, cancellationToken) is not { } view)
+        {
+            return false;
+        }
+
         View = view;
-        Revision = view.Challenge.Revision;
+        if (!Request.HasFormContentType)
+        {
+            Revision = view.Challenge.Revision;
+        }
+
         Solutions = await solutions.OfAsync(id, cancellationToken);
-        return Page();
+        CriteriaOpinion = await desk.CriteriaOpinionAsync(view.Challenge, cancellationToken);
+        Criteria = [.. view.Criteria.Select(c => new CriterionInput { NameAr = c.NameAr, NameFr = c.NameFr, Weight = c.Weight })];
+        return true;
     }
 
     /// <summary>Records that the council adopted a selected solution: the day and the act.</summary>
@@ -53,17 +136,7 @@ public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, So
             errors.Add(texts.Refusal(problem));
         }
 
-        if (errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            View = (await desk.FindAsync(id, drafts: true, cancellationToken))!;
-            Revision = View.Challenge.Revision;
-            Solutions = await solutions.OfAsync(id, cancellationToken);
-            return Refused("adopt-" + solutionId, errors);
-        }
-
-        TempData["Saved"] = T["The council's adoption is recorded; the showcase shows it."].Value;
-        return LocalRedirect(Url.Content("~" + ChallengeDesk.AdminUrl(id)));
+        return errors.Count > 0 ? await AgainAsync(id, "adopt-" + solutionId, errors, cancellationToken) : Done(id, T["The council's adoption is recorded; the showcase shows it."]);
     }
 
     public Task<IActionResult> OnPostPublishAsync(long id, CancellationToken cancellationToken) => PublishAsync(id, true, T["The challenge is published."], cancellationToken);
@@ -91,15 +164,6 @@ public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, So
             }
         }
 
-        if (error is not null)
-        {
-            db.ChangeTracker.Clear();
-            View = (await desk.FindAsync(id, drafts: true, cancellationToken))!;
-            Solutions = await solutions.OfAsync(id, cancellationToken);
-            return Refused("publish", [error]);
-        }
-
-        TempData["Saved"] = done;
-        return LocalRedirect(Url.Content("~" + ChallengeDesk.AdminUrl(id)));
+        return error is not null ? await AgainAsync(id, "publish", [error], cancellationToken) : Done(id, done);
     }
 }

@@ -26,9 +26,18 @@ public sealed class ChallengesAdminModel(ChallengeDesk desk, InnovationTexts tex
         _ => T["Evaluation ends on"],
     };
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The template the form starts from, if one was chosen.</summary>
+    public ChallengeTemplate? Template { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? template, CancellationToken cancellationToken)
     {
         Challenges = await desk.AllAsync(drafts: true, cancellationToken);
+        if (ChallengeTemplates.Find(template) is { } chosen)
+        {
+            Template = chosen;
+            Input = ChallengeInput.From(chosen, desk.Today);
+        }
+
         return Page();
     }
 
@@ -87,6 +96,15 @@ public sealed class ChallengeInput
 
     public List<CriterionInput> Criteria { get; set; } = [];
 
+    /// <summary>A template's texts, calendar (from <paramref name="today"/>) and criteria, to adjust before recording.</summary>
+    public static ChallengeInput From(ChallengeTemplate template, DateOnly today) => new()
+    {
+        Kind = template.Kind, ThematicAr = template.ThematicAr, ThematicFr = template.ThematicFr, TitleAr = template.TitleAr, TitleFr = template.TitleFr,
+        ProblemAr = template.ProblemAr, ProblemFr = template.ProblemFr, EligibilityAr = template.EligibilityAr, EligibilityFr = template.EligibilityFr, Seats = template.Seats,
+        Dates = [.. template.Days.Select(d => today.AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))],
+        Criteria = [.. template.Criteria.Select(c => new CriterionInput { NameAr = c.NameAr, NameFr = c.NameFr, Weight = c.Weight })],
+    };
+
     public (Challenge Challenge, IReadOnlyList<ChallengeCriterion> Criteria) Read(IStringLocalizer T, Func<int, string> dateLabel, List<string> errors)
     {
         string Text(string? value, int max, string field) => InnovationPageModel.Text(value, max, field, T, errors);
@@ -117,11 +135,17 @@ public sealed class ChallengeInput
             IdentificationFrom = dates[0], CallOpens = dates[1], CallCloses = dates[2], SelectionEnds = dates[3], PrototypingEnds = dates[4], EvaluationEnds = dates[5],
             Seats = Seats ?? 0,
         };
-        var criteria = Criteria.Where(c => !string.IsNullOrWhiteSpace(c.NameAr) || !string.IsNullOrWhiteSpace(c.NameFr) || c.Weight is not null)
-            .Select(c => new ChallengeCriterion { NameAr = Text(c.NameAr, Challenge.MaxTitleLength, T["Criterion (Arabic)"]), NameFr = Text(c.NameFr, Challenge.MaxTitleLength, T["Criterion (French)"]), Weight = c.Weight ?? 0 })
-            .ToList();
-        return (challenge, criteria);
+        return (challenge, ReadCriteria(Criteria, T, errors));
     }
+
+    /// <summary>The criteria rows filled in (empty rows left out), their names' lengths checked.</summary>
+    public static IReadOnlyList<ChallengeCriterion> ReadCriteria(IEnumerable<CriterionInput> rows, IStringLocalizer T, List<string> errors) =>
+        [.. rows.Take(Challenge.MaxCriteria + 1).Where(c => !string.IsNullOrWhiteSpace(c.NameAr) || !string.IsNullOrWhiteSpace(c.NameFr) || c.Weight is not null)
+            .Select(c => new ChallengeCriterion
+            {
+                NameAr = InnovationPageModel.Text(c.NameAr, Challenge.MaxTitleLength, T["Criterion (Arabic)"], T, errors),
+                NameFr = InnovationPageModel.Text(c.NameFr, Challenge.MaxTitleLength, T["Criterion (French)"], T, errors), Weight = c.Weight ?? 0,
+            })];
 }
 
 public sealed class CriterionInput

@@ -49,6 +49,12 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<long>(
+                name: "CriteriaOpinionId",
+                table: "Challenges",
+                type: "bigint",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "DeliberationNotes",
                 table: "Challenges",
@@ -446,6 +452,10 @@ namespace OpenRegion.Cms.Data.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "SelectionReasonFr",
                 table: "Solutions");
+
+            migrationBuilder.DropColumn(
+                name: "CriteriaOpinionId",
+                table: "Challenges");
 
             migrationBuilder.DropColumn(
                 name: "DeliberationNotes",

@@ -48,6 +48,12 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<long>(
+                name: "CriteriaOpinionId",
+                table: "Challenges",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "DeliberationNotes",
                 table: "Challenges",
@@ -445,6 +451,10 @@ namespace OpenRegion.Cms.Data.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "SelectionReasonFr",
                 table: "Solutions");
+
+            migrationBuilder.DropColumn(
+                name: "CriteriaOpinionId",
+                table: "Challenges");
 
             migrationBuilder.DropColumn(
                 name: "DeliberationNotes",
