@@ -41,6 +41,11 @@ public sealed class InnovationModule : IModule
 
     public void ConfigureServices(IServiceCollection services)
     {
+        foreach (var template in InnovationNotifications.Templates)
+        {
+            services.AddSingleton(template);
+        }
+
         services.AddScoped<InnovationTexts>();
         services.AddScoped<ChallengeDesk>();
         services.AddScoped<SolutionDesk>();

@@ -4,6 +4,7 @@ using OpenRegion.Cms.Core.Audit;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Core.Innovation;
+using OpenRegion.Cms.Core.Notifications;
 
 namespace OpenRegion.Innovation.Domain;
 
@@ -173,6 +174,10 @@ public sealed class JuryDesk(ICmsDbContext db, TimeProvider clock, IAuditLog aud
         };
         db.Set<JuryMember>().Add(member);
         audit.Record("jury.appointed", Target(jury.Challenge.Id), new { member = user.Id });
+        var values = InnovationNotifications.Values(jury.Challenge);
+        var days = jury.Challenge.Calendar.Span(ChallengePhase.Selection);
+        (values["from"], values["to"]) = (days?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), days?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Notify.User(db, user.Id, InnovationNotifications.Appointed, values, null, Url(jury.Challenge.Id), clock);
         return await SaveAsync(cancellationToken);
     }
 
@@ -333,6 +338,14 @@ public sealed class JuryDesk(ICmsDbContext db, TimeProvider clock, IAuditLog aud
         if (publish)
         {
             challenge.SelectionPublishedUtc = clock.GetUtcNow();
+            foreach (var view in jury.Solutions)
+            {
+                var decision = decisions.LastOrDefault(d => d.SolutionId == view.Solution.Id);
+                var values = InnovationNotifications.Values(challenge);
+                values["reason"] = new Dictionary<string, object?> { ["ar"] = decision?.ReasonAr.Length > 0 ? decision.ReasonAr : decision?.ReasonFr, ["fr"] = decision?.ReasonFr.Length > 0 ? decision.ReasonFr : decision?.ReasonAr };
+                Notify.User(db, view.Solution.OwnerUserId, decision?.Selected == true ? InnovationNotifications.Selected : InnovationNotifications.NotSelected,
+                    values, null, SolutionDesk.Url(challenge.Id), clock);
+            }
         }
 
         audit.Record(publish ? "jury.selection-published" : "jury.deliberation-saved", Target(jury.Challenge.Id), new { selected = selected.Count });

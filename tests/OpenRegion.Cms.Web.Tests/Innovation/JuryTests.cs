@@ -58,7 +58,8 @@ public abstract class JuryTests<TFactory>(TFactory factory) where TFactory : Pla
         // Three teams submit; the third is a future juror's own.
         var (carol, carolUser) = await SignedInAsync();
         var teams = new List<long>();
-        foreach (var (session, name) in new[] { ((await SignedInAsync()).Session, "Zitoun Lab"), ((await SignedInAsync()).Session, "Argan Tech"), (carol, "Tadla Compost") })
+        var (argan, _) = await SignedInAsync();
+        foreach (var (session, name) in new[] { ((await SignedInAsync()).Session, "Zitoun Lab"), (argan, "Argan Tech"), (carol, "Tadla Compost") })
         {
             var form = $"/innovation/{id}/solution?culture=fr";
             var submitted = await PostAsync(session, form, form, new Dictionary<string, string>
@@ -214,6 +215,14 @@ public abstract class JuryTests<TFactory>(TFactory factory) where TFactory : Pla
         page.ShouldContain("La sélection du jury");
         page.ShouldContain("Une filière locale de compost, portée par trois huileries.");
         page.ShouldNotContain("Solution de Argan Tech");
+
+        // Each team follows its evaluation on its solution's page (and is told by a notification).
+        (await carol.GetTextAsync($"/innovation/{id}/solution?culture=fr")).ShouldContain("Le jury a sélectionné votre solution.");
+        (await argan.GetTextAsync($"/innovation/{id}/solution?culture=fr")).ShouldContain("votre solution n&#x27;a pas été retenue cette fois");
+        var url = $"/innovation/{id}/solution";
+        var told = (await db.Set<OpenRegion.Cms.Core.Workflows.OutboxMessage>().AsNoTracking().Where(m => m.PayloadJson.Contains(url)).ToListAsync()).Select(m => m.PayloadJson).ToList();
+        told.Count(m => m.Contains("\"innovation.selected\"")).ShouldBe(2);
+        told.Count(m => m.Contains("\"innovation.not-selected\"")).ShouldBe(1);
         (await (await ScoreAsync(carol, s2, Sheet(1, 1, 1))).Content.ReadAsStringAsync()).ShouldContain("La sélection est publiée");
         (await RefusedAsync("publish", Deliberation(2, "x", (s2, true, "a")))).ShouldContain("La sélection est publiée");
 
