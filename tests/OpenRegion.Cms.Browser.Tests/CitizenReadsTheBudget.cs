@@ -108,7 +108,19 @@ public sealed class CitizenReadsTheBudget(BrowserPlatformFactory factory) : ICla
         challenge.ShouldContain("كيف ستختار لجنة التحكيم");
         challenge.ShouldContain("إشراك النساء والشباب");
         challenge.ShouldContain("الآن");
+        challenge.ShouldContain("الأنشطة المقبلة");
+        challenge.ShouldContain("برنامج تكويني في مجال التغلب على الإشكاليات العمومية والذكاء الجماعي");
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "innovation-challenge-ar-phone");
+
+        // The lab's events: a visitor is asked to log in to take a seat.
+        await page.GotoAsync("/innovation");
+        await page.GetByRole(AriaRole.Link, new() { Name = "أنشطة المختبر" }).ClickAsync();
+        var events = await page.InnerTextAsync("main");
+        events.ShouldContain("جلسة تشاورية لتحديد الإشكاليات المحلية للسياحة بشلالات أوزود");
+        events.ShouldContain("المقاعد المتبقية: 60 من 60.");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "سجّل الدخول للتسجيل" }).First.GetAttributeAsync("href")).ShouldStartWith("/account/login?returnUrl=");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "innovation-events-ar-phone");
     }
 }
