@@ -97,4 +97,32 @@ public sealed class StaffPublishTheJurysSelection(BrowserPlatformFactory factory
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "innovation-showcase-fr");
     }
+
+    [Fact]
+    public async Task StaffStartAContestFromItsTemplateAndReferItsCriteriaInArabic()
+    {
+        var staff = await PlatformUsers.CreateAsync(factory, "region", CmsRoles.Staff);
+        var page = await factory.NewPageAsync(acceptLanguage: "ar");
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(staff.Email!);
+        await page.GetByLabel("كلمة المرور").FillAsync(PlatformUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        await page.GotoAsync("/admin/innovation");
+        await page.GetByRole(AriaRole.Link, new() { Name = "مسابقة أجمل وأنظف محيط مدرسة" }).ClickAsync();
+        (await page.InputValueAsync("#k-fr-2")).ShouldBe("Participation des élèves, filles et garçons, et des familles");
+        var title = "مسابقة أجمل وأنظف محيط مدرسة " + Guid.NewGuid().ToString("N")[..4];
+        await page.GetByLabel("العنوان (بالعربية)").FillAsync(title);
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل التحدي" }).ClickAsync();
+        (await page.InnerTextAsync("h1")).ShouldBe(title);
+
+        // Not published before the equality body's opinion; referred, its members are told.
+        await page.GetByRole(AriaRole.Button, new() { Name = "نشر التحدي" }).ClickAsync();
+        (await page.InnerTextAsync(".notice.error")).ShouldContain("أحِلها عليها، وانشر المسابقة بعد أن تُبدي رأيها");
+        await page.GetByRole(AriaRole.Button, new() { Name = "إحالة الشروط والمعايير على هيئة المساواة" }).ClickAsync();
+        (await page.InnerTextAsync(".notice.success")).ShouldContain("أُحيلت الشروط والمعايير على هيئة المساواة");
+        (await page.InnerTextAsync("#equality + p")).ShouldContain("في انتظار رأي الهيئة");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "innovation-contest-admin-ar");
+    }
 }
