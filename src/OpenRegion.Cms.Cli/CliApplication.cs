@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Recipes;
@@ -19,6 +20,10 @@ public static class CliApplication
           tenants create --id ID --name-ar NAME --name-fr NAME [--kind Commune|Province|Region]
                          [--prefix PREFIX] [--host HOST]... [--population N] [--parent ID] [--recipe commune]
                                                     create a tenant and run its recipe
+          tenants create --from-csv FILE [--dry-run]
+                                                    create every tenant of a CSV file (id, name_ar, name_fr, kind,
+                                                    parent, population, prefix, hosts, recipe), the whole file
+                                                    checked first: a bad line names itself and nothing is created
           tenants disable ID | tenants enable ID
           recipes run NAME|--file PATH [--tenant ID] run a recipe on a tenant (or a platform recipe without --tenant)
           recipes validate NAME|--file PATH [--tenant ID]
@@ -74,6 +79,7 @@ public static class CliApplication
         {
             CliArguments.OnlyKnown(options, positional switch
             {
+                ["tenants", "create"] when options.ContainsKey("from-csv") => ["from-csv", "dry-run"],
                 ["tenants", "create"] => ["id", "name-ar", "name-fr", "kind", "prefix", "host", "population", "parent", "recipe"],
                 ["recipes", ..] => ["file", "tenant"],
                 ["reindex"] => ["tenant"],
@@ -94,6 +100,8 @@ public static class CliApplication
                     }
 
                     return 0;
+                case ["tenants", "create"] when options.ContainsKey("from-csv"):
+                    return await CreateTenantsFromCsvAsync(services, options, output, error);
                 case ["tenants", "create"]:
                     return await CreateTenantAsync(services, options, output);
                 case ["tenants", "disable", var id]:
@@ -186,6 +194,63 @@ public static class CliApplication
         var ok = await services.GetRequiredService<TenantInitializer>().InitializeAsync(tenant.Id);
         output.WriteLine(ok ? $"Tenant {tenant.Id} created and running." : $"Tenant {tenant.Id} created, but its recipe failed: see 'tenants list' and the log.");
         return ok ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Bulk onboarding: the whole file is read and checked against the tenants that exist (and its own earlier lines)
+    /// before the first tenant is created; each is then created and its recipe run, as <c>tenants create</c> does.
+    /// </summary>
+    private static async Task<int> CreateTenantsFromCsvAsync(IServiceProvider services, IReadOnlyDictionary<string, List<string>> options, TextWriter output, TextWriter error)
+    {
+        var path = CliArguments.Required(options, "from-csv");
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(await File.ReadAllBytesAsync(path));
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            error.WriteLine($"{path}: not UTF-8 text. Save the spreadsheet as \"CSV UTF-8\"; nothing was created.");
+            return 1;
+        }
+
+        var registry = services.GetRequiredService<TenantRegistry>();
+        await registry.ReloadAsync();
+        var file = TenantCsv.Read(text, [.. registry.All]);
+        if (file.Errors.Count > 0)
+        {
+            foreach (var problem in file.Errors)
+            {
+                error.WriteLine(problem);
+            }
+
+            error.WriteLine($"{file.Errors.Count} line(s) refused: nothing was created.");
+            return 1;
+        }
+
+        if (options.ContainsKey("dry-run"))
+        {
+            output.WriteLine($"{file.Tenants.Count} tenant(s) would be created; nothing was created (--dry-run).");
+            return 0;
+        }
+
+        var tenants = services.GetRequiredService<TenantService>();
+        var initializer = services.GetRequiredService<TenantInitializer>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var failed = new List<string>();
+        foreach (var definition in file.Tenants)
+        {
+            var tenant = await tenants.CreateAsync(definition);
+            if (!await initializer.InitializeAsync(tenant.Id))
+            {
+                failed.Add(tenant.Id);
+                error.WriteLine($"{tenant.Id}: created, but its recipe failed (see the log); it stays out of service until it is run again.");
+            }
+        }
+
+        var each = file.Tenants.Count == 0 ? 0 : clock.Elapsed.TotalMilliseconds / file.Tenants.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Tenants.Count - failed.Count} of {file.Tenants.Count} tenant(s) created and running in {clock.Elapsed.TotalSeconds:0.0} s ({each:0} ms each)."));
+        return failed.Count == 0 ? 0 : 1;
     }
 
     private static async Task<int> RecipeAsync(IServiceProvider services, IReadOnlyList<string> positional, IReadOnlyDictionary<string, List<string>> options, TextWriter output, TextWriter error)

@@ -3,6 +3,9 @@ namespace OpenRegion.Cms.Cli;
 /// <summary>Splits "tenants create --id x --host a --host b --OpenRegion:DataDirectory=/d" into words, options and configuration.</summary>
 public static class CliArguments
 {
+    /// <summary>Options that take no value.</summary>
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "dry-run" };
+
     public static (List<string> Positional, Dictionary<string, List<string>> Options, List<string> Configuration) Parse(string[] args)
     {
         var positional = new List<string>();
@@ -24,6 +27,12 @@ public static class CliArguments
             else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
             {
                 var key = arg[2..];
+                if (Flags.Contains(key))
+                {
+                    (options.TryGetValue(key, out var flag) ? flag : options[key] = []).Add("true");
+                    continue;
+                }
+
                 if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     throw new CliUsageException($"--{key} needs a value.");
