@@ -16,17 +16,20 @@ public sealed class PlatformAdminOnboardsACommune(BrowserPlatformFactory factory
         await page.GetByLabel("المعرّف").FillAsync("fquih-ben-salah");
         await page.GetByLabel("الاسم بالعربية").FillAsync("جماعة الفقيه بن صالح");
         await page.GetByLabel("الاسم بالفرنسية").FillAsync("Commune de Fquih Ben Salah");
+        await page.GetByLabel("يتبع").SelectOptionAsync(new SelectOptionValue { Value = "province-fquih-ben-salah" });
         await page.GetByLabel("عدد السكان").FillAsync("102019");
         await page.GetByLabel("بادئة الرابط").FillAsync("fquih-ben-salah");
         await page.GetByRole(AriaRole.Button, new() { Name = "إنشاء الموقع" }).ClickAsync();
 
         (await page.InnerTextAsync("[role=status]")).ShouldContain("Commune de Fquih Ben Salah");
         (await page.InnerTextAsync("table")).ShouldContain("جماعة الفقيه بن صالح");
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "admin-tenants-ar");
 
         await page.GetByLabel("المعرّف").FillAsync("fbs-2");
         await page.GetByLabel("الاسم بالعربية").FillAsync("جماعة أخرى");
         await page.GetByLabel("الاسم بالفرنسية").FillAsync("Autre commune");
+        await page.GetByLabel("يتبع").SelectOptionAsync(new SelectOptionValue { Value = "province-fquih-ben-salah" });
         await page.GetByLabel("بادئة الرابط").FillAsync("fquih-ben-salah");
         await page.GetByRole(AriaRole.Button, new() { Name = "إنشاء الموقع" }).ClickAsync();
         (await page.InnerTextAsync("[role=status]")).ShouldContain("بادئة الرابط");

@@ -111,7 +111,7 @@ public sealed class TenantRoutingTests(SqlitePlatformFactory factory) : IClassFi
         var fields = new Dictionary<string, string>
         {
             ["Input.Id"] = id, ["Input.NameAr"] = "جماعة الفقيه بن صالح", ["Input.NameFr"] = "Commune de Fquih Ben Salah",
-            ["Input.Kind"] = "Commune", ["Input.Population"] = "102019", ["Input.UrlPrefix"] = id,
+            ["Input.Kind"] = "Commune", ["Input.ParentId"] = "province-fquih-ben-salah", ["Input.Population"] = "102019", ["Input.UrlPrefix"] = id,
         };
 
         var created = await browser.SubmitAsync("/admin/tenants?culture=fr", fields, "/admin/tenants?handler=Create&culture=fr");

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Security;
 using OpenRegion.Cms.Core.Tenancy;
 using OpenRegion.Cms.Web.Hosting;
@@ -9,9 +11,43 @@ using OpenRegion.Cms.Web.Hosting;
 namespace OpenRegion.Cms.Web.Pages.Admin;
 
 [Authorize(Policy = PermissionPolicy.PlatformAdmin)]
-public sealed class TenantsModel(TenantRegistry registry, TenantService tenants, TenantInitializer initializer, TenantContext current, IStringLocalizer<HostStrings> T) : PageModel
+public sealed class TenantsModel(TenantRegistry registry, TenantService tenants, TenantInitializer initializer, ICmsDbContextFactory dbs, MediaStore store, IStringLocalizer<HostStrings> T) : PageModel
 {
-    public IReadOnlyList<Tenant> Tenants => registry.All;
+    /// <summary>The page of the list shown: searched, filtered, 25 at a time.</summary>
+    public TenantPage Found { get; private set; } = new([], 0, 1, 1);
+
+    public IReadOnlyDictionary<string, TenantUsage> Usage { get; private set; } = new Dictionary<string, TenantUsage>();
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public TenantKind? KindFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "state")]
+    public TenantState? StateFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>The tenants a new one may belong to: provinces for a commune, regions for a province.</summary>
+    public IEnumerable<Tenant> Parents(TenantKind kind) => registry.All.Where(t => t.Kind == kind).OrderBy(t => t.NameFr, StringComparer.Ordinal);
+
+    public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Result is PageResult)
+        {
+            Found = TenantDirectory.Find(registry.All, Query, KindFilter, StateFilter, PageNumber);
+            Usage = await TenantDirectory.UsageAsync(dbs, store, [.. Found.Tenants.Select(t => t.Id)], HttpContext.RequestAborted);
+        }
+    }
+
+    /// <summary>The list's address with the current search and filters, at another page.</summary>
+    public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Query, ["kind"] = KindFilter?.ToString(), ["state"] = StateFilter?.ToString(), ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
     [BindProperty]
     public TenantInput Input { get; set; } = new();
@@ -28,17 +64,28 @@ public sealed class TenantsModel(TenantRegistry registry, TenantService tenants,
     {
         try
         {
+            var parent = registry.Find(Input.ParentId ?? "");
+            if (Input.Kind == TenantKind.Commune && parent?.Kind != TenantKind.Province)
+            {
+                throw new TenantValidationException("ParentId", "Choose the commune's province.");
+            }
+
+            if (Input.Kind == TenantKind.Province && parent?.Kind != TenantKind.Region)
+            {
+                throw new TenantValidationException("ParentId", "Choose the province's region.");
+            }
+
             var definition = new TenantDefinition
             {
                 Id = (Input.Id ?? "").Trim(),
                 NameAr = Input.NameAr ?? "",
                 NameFr = Input.NameFr ?? "",
                 Kind = Input.Kind,
-                ParentId = current.TenantId,
+                ParentId = parent!.Id,
                 Population = Input.Population,
                 UrlPrefix = Input.UrlPrefix ?? "",
                 HostNames = (Input.HostNames ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                Recipe = "commune",
+                Recipe = Input.Kind == TenantKind.Province ? "province" : "commune",
             };
             var tenant = await tenants.CreateAsync(definition, cancellationToken);
             var ok = await initializer.InitializeAsync(tenant.Id, cancellationToken);
@@ -90,6 +137,8 @@ public sealed class TenantsModel(TenantRegistry registry, TenantService tenants,
         public string? NameFr { get; set; }
 
         public TenantKind Kind { get; set; } = TenantKind.Commune;
+
+        public string? ParentId { get; set; }
 
         public int? Population { get; set; }
 
