@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Net.Http.Headers;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Tenancy;
@@ -27,14 +26,6 @@ public static class MediaEndpoint
             return Results.NotFound();
         }
 
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "public, max-age=31536000, immutable";
-        headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
-        var inline = item.Kind == MediaKind.Image || item.ContentType == "application/pdf";
-        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(item.FileName);
-        headers.ContentDisposition = disposition.ToString();
-        return Results.Stream(stream, item.ContentType, enableRangeProcessing: true, lastModified: item.UploadedUtc, entityTag: new EntityTagHeaderValue($"\"{item.Sha256}\""));
+        return MediaResponses.Serve(context, stream, item.ContentType, item.FileName, item.Sha256, item.UploadedUtc, "public, max-age=31536000, immutable");
     }
 }

@@ -39,7 +39,12 @@ public sealed class PrototypeDesk(ICmsDbContext db, TimeProvider clock, IAuditLo
     public static string Url(long challengeId) => ChallengeDesk.PublicUrl(challengeId) + "/prototype";
 
     public async Task<IReadOnlyList<PrototypeReport>> ReportsAsync(long solutionId, CancellationToken cancellationToken) =>
-        await db.Set<PrototypeReport>().AsNoTracking().Where(r => r.SolutionId == solutionId).OrderByDescending(r => r.ReportedUtc).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+        [.. (await ReportsAsync([solutionId], cancellationToken))[solutionId]];
+
+    /// <summary>The reports of several solutions in one query, latest first for each.</summary>
+    public async Task<ILookup<long, PrototypeReport>> ReportsAsync(IReadOnlyCollection<long> solutionIds, CancellationToken cancellationToken) =>
+        (await db.Set<PrototypeReport>().AsNoTracking().Where(r => solutionIds.Contains(r.SolutionId)).OrderByDescending(r => r.ReportedUtc).ThenByDescending(r => r.Id)
+            .ToListAsync(cancellationToken)).ToLookup(r => r.SolutionId);
 
     /// <summary>A milestone of the team's prototype, by the account that submitted the solution; checked by <see cref="PrototypeReport.Check"/>.</summary>
     public async Task<ReportProblem?> ReportAsync(Challenge challenge, Solution solution, PrototypeStage stage, int progress, string textAr, string textFr, string by, CancellationToken cancellationToken)
@@ -79,26 +84,31 @@ public sealed class PrototypeDesk(ICmsDbContext db, TimeProvider clock, IAuditLo
         return null;
     }
 
-    /// <summary>The selected solutions of every challenge whose selection is published, latest challenges first.</summary>
-    public async Task<IReadOnlyList<ShowcaseEntry>> ShowcaseAsync(CancellationToken cancellationToken)
+    /// <summary>The selected solutions of every challenge whose selection is published, latest challenges first, with each challenge's indicators.</summary>
+    public async Task<(IReadOnlyList<ShowcaseEntry> Entries, IReadOnlyDictionary<long, LabIndicators> Indicators)> ShowcaseAsync(CancellationToken cancellationToken)
     {
         var challenges = await db.Set<Challenge>().AsNoTracking().Where(c => c.PublishedUtc != null && c.SelectionPublishedUtc != null)
             .OrderByDescending(c => c.SelectionPublishedUtc).ToListAsync(cancellationToken);
         var entries = new List<ShowcaseEntry>();
+        var indicators = new Dictionary<long, LabIndicators>();
         foreach (var challenge in challenges)
         {
-            foreach (var view in (await solutions.OfAsync(challenge.Id, cancellationToken)).Where(s => s.Solution.Selected))
-            {
-                entries.Add(new ShowcaseEntry(challenge, view, await ReportsAsync(view.Solution.Id, cancellationToken)));
-            }
+            var views = await solutions.OfAsync(challenge.Id, cancellationToken);
+            var selected = views.Where(s => s.Solution.Selected).ToList();
+            var reports = await ReportsAsync([.. selected.Select(s => s.Solution.Id)], cancellationToken);
+            entries.AddRange(selected.Select(view => new ShowcaseEntry(challenge, view, [.. reports[view.Solution.Id]])));
+            indicators[challenge.Id] = await IndicatorsAsync(challenge.Id, views, cancellationToken);
         }
 
-        return entries;
+        return (entries, indicators);
     }
 
-    public async Task<LabIndicators> IndicatorsAsync(long challengeId, CancellationToken cancellationToken)
+    public async Task<LabIndicators> IndicatorsAsync(long challengeId, CancellationToken cancellationToken) =>
+        await IndicatorsAsync(challengeId, await solutions.OfAsync(challengeId, cancellationToken), cancellationToken);
+
+    /// <summary>The indicators of a challenge whose solutions the caller has already read.</summary>
+    public async Task<LabIndicators> IndicatorsAsync(long challengeId, IReadOnlyList<SolutionView> views, CancellationToken cancellationToken)
     {
-        var views = await solutions.OfAsync(challengeId, cancellationToken);
         var people = views.SelectMany(v => v.Members.Select(m => m.Email is { Length: > 0 } email ? "@" + email.ToLowerInvariant() : TextFold.Fold(m.Name))).ToHashSet();
         var eventIds = await db.Set<LabEvent>().AsNoTracking().Where(e => e.ChallengeId == challengeId).Select(e => e.Id).ToListAsync(cancellationToken);
         var attendees = await db.Set<LabEventRegistration>().AsNoTracking().Where(r => eventIds.Contains(r.EventId) && r.Attended).Select(r => r.Email).ToListAsync(cancellationToken);

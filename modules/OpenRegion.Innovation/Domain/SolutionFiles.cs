@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Net.Http.Headers;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Innovation;
 using OpenRegion.Cms.Core.Media;
@@ -85,14 +84,6 @@ public static class SolutionFiles
             return Results.NotFound();
         }
 
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = isPublic ? "public, max-age=3600" : "private, no-store";
-        headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
-        var inline = file.ContentType.StartsWith("image/", StringComparison.Ordinal) || file.ContentType == "application/pdf";
-        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(file.FileName);
-        headers.ContentDisposition = disposition.ToString();
-        return Results.Stream(stream, file.ContentType, enableRangeProcessing: true, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
+        return MediaResponses.Serve(context, stream, file.ContentType, file.FileName, file.Sha256, file.UploadedUtc, isPublic ? "public, max-age=3600" : "private, no-store");
     }
 }

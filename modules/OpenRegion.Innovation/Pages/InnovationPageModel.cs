@@ -29,6 +29,13 @@ public abstract class InnovationPageModel : PageModel
         return Page();
     }
 
+    /// <summary>After a change: the message shown once on the next page, and a redirect to it (within the tenant).</summary>
+    protected IActionResult Saved(string message, string url)
+    {
+        TempData["Saved"] = message;
+        return LocalRedirect(Url.Content("~" + url));
+    }
+
     /// <summary>The trimmed text ("" when empty), or an error naming the field when it is too long.</summary>
     public static string Text(string? value, int max, string field, IStringLocalizer T, List<string> errors)
     {

@@ -51,15 +51,13 @@ public sealed class ChallengeModel(ChallengeDesk desk, JuryDesk juries, Prototyp
         Events = await events.AllAsync(id, past: false, UserId.Length > 0 ? UserId : null, cancellationToken);
         if (view.Phase >= ChallengePhase.Selection)
         {
-            Indicators = await prototypes.IndicatorsAsync(id, cancellationToken);
+            Indicators = Jury is { } known ? await prototypes.IndicatorsAsync(id, known.Solutions, cancellationToken) : await prototypes.IndicatorsAsync(id, cancellationToken);
         }
 
-        foreach (var selected in Selected)
+        var reports = await prototypes.ReportsAsync([.. Selected.Select(s => s.Solution.Id)], cancellationToken);
+        foreach (var latest in reports.Select(r => r.First()))
         {
-            if ((await prototypes.ReportsAsync(selected.Solution.Id, cancellationToken)).FirstOrDefault() is { } latest)
-            {
-                Latest[selected.Solution.Id] = latest;
-            }
+            Latest[latest.SolutionId] = latest;
         }
         return Page();
     }

@@ -47,11 +47,7 @@ public sealed class EventsModel(EventDesk desk, ChallengeDesk challenges, UserMa
         return Refused("event-" + eventId, [texts.Refusal(problem)]);
     }
 
-    private IActionResult Done(string message)
-    {
-        TempData["Saved"] = message;
-        return LocalRedirect(Url.Content("~" + EventDesk.PublicUrl));
-    }
+    private IActionResult Done(string message) => Saved(message, EventDesk.PublicUrl);
 
     private async Task<IActionResult> ShowAsync(bool past, CancellationToken cancellationToken)
     {

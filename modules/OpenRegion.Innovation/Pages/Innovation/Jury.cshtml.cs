@@ -40,8 +40,7 @@ public sealed class JuryModel(JuryDesk desk, InnovationTexts texts, TimeProvider
             return Refused("conflict-" + solutionId, errors);
         }
 
-        TempData["Saved"] = T["Your conflict of interest is recorded: you will not score this solution."].Value;
-        return LocalRedirect(Url.Content("~" + JuryDesk.Url(id)));
+        return Saved(T["Your conflict of interest is recorded: you will not score this solution."], JuryDesk.Url(id));
     }
 
     private IActionResult Show(JuryState jury)

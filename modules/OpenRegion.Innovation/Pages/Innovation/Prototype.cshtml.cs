@@ -62,8 +62,7 @@ public sealed class PrototypeModel(ICmsDbContext db, ChallengeDesk challenges, S
             return Refused("report", errors);
         }
 
-        TempData["Saved"] = T["Your report is published on the lab's showcase."].Value;
-        return LocalRedirect(Url.Content("~" + PrototypeDesk.Url(id)));
+        return Saved(T["Your report is published on the lab's showcase."], PrototypeDesk.Url(id));
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)

@@ -76,12 +76,11 @@ public sealed class SheetModel(JuryDesk desk, InnovationTexts texts, TimeProvide
             return Refused("sheet", errors);
         }
 
-        var after = (await desk.LoadAsync(id, cancellationToken))!;
-        var next = after.Solutions.FirstOrDefault(s => !after.IsConflicted(UserId, s.Solution.Id) && after.Sheet(UserId, s.Solution.Id) is null);
-        TempData["Saved"] = (next is null
+        // The jury as read before saving, less the sheet just recorded: what is left to score.
+        var next = Jury.Solutions.FirstOrDefault(s => s.Solution.Id != solutionId && !Jury.IsConflicted(UserId, s.Solution.Id) && Jury.Sheet(UserId, s.Solution.Id) is null);
+        return Saved((next is null
             ? T["Your scores for “{0}” are recorded. You have scored every solution: the ranking is open to you.", Solution.Solution.Title(Culture)]
-            : T["Your scores for “{0}” are recorded.", Solution.Solution.Title(Culture)]).Value;
-        return LocalRedirect(Url.Content("~" + (next is null ? JuryDesk.Url(id) + "#ranking" : JuryDesk.SheetUrl(id, next.Solution.Id))));
+            : T["Your scores for “{0}” are recorded.", Solution.Solution.Title(Culture)]), (next is null ? JuryDesk.Url(id) + "#ranking" : JuryDesk.SheetUrl(id, next.Solution.Id)));
     }
 
     private async Task<bool> LoadAsync(long id, long solutionId, CancellationToken cancellationToken)

@@ -8,16 +8,11 @@ public sealed class ShowcaseModel(PrototypeDesk prototypes) : InnovationPageMode
 {
     public IReadOnlyList<ShowcaseEntry> Entries { get; private set; } = [];
 
-    public Dictionary<long, LabIndicators> Indicators { get; } = [];
+    public IReadOnlyDictionary<long, LabIndicators> Indicators { get; private set; } = new Dictionary<long, LabIndicators>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Entries = await prototypes.ShowcaseAsync(cancellationToken);
-        foreach (var id in Entries.Select(e => e.Challenge.Id).Distinct())
-        {
-            Indicators[id] = await prototypes.IndicatorsAsync(id, cancellationToken);
-        }
-
+        (Entries, Indicators) = await prototypes.ShowcaseAsync(cancellationToken);
         return Page();
     }
 }

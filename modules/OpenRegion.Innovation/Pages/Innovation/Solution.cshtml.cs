@@ -85,8 +85,7 @@ public sealed class SolutionModel(ICmsDbContext db, ChallengeDesk challenges, So
             return Refused("solution", errors);
         }
 
-        TempData["Saved"] = (Mine is null ? T["Your solution is submitted. You may change it until the call closes on {0}.", Day(challenge.CallCloses)] : T["Your changes are saved."]).Value;
-        return LocalRedirect(Url.Content("~" + SolutionDesk.Url(id)));
+        return Saved((Mine is null ? T["Your solution is submitted. You may change it until the call closes on {0}.", Day(challenge.CallCloses)] : T["Your changes are saved."]), SolutionDesk.Url(id));
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)

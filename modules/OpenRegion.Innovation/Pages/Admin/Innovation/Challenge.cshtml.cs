@@ -82,11 +82,7 @@ public sealed class ChallengeAdminModel(ICmsDbContext db, ChallengeDesk desk, So
         return Done(id, T["The criteria are saved."]);
     }
 
-    private IActionResult Done(long id, string message)
-    {
-        TempData["Saved"] = message;
-        return LocalRedirect(Url.Content("~" + ChallengeDesk.AdminUrl(id)));
-    }
+    private IActionResult Done(long id, string message) => Saved(message, ChallengeDesk.AdminUrl(id));
 
     private async Task<IActionResult> AgainAsync(long id, string form, IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {

@@ -56,8 +56,7 @@ public sealed class ChallengesAdminModel(ChallengeDesk desk, InnovationTexts tex
             return Refused("challenge", errors);
         }
 
-        TempData["Saved"] = T["The challenge is recorded; publish it when it is ready."].Value;
-        return LocalRedirect(Url.Content("~" + ChallengeDesk.AdminUrl(challenge.Id)));
+        return Saved(T["The challenge is recorded; publish it when it is ready."], ChallengeDesk.AdminUrl(challenge.Id));
     }
 }
 

@@ -43,11 +43,7 @@ public sealed class EventAdminModel(EventDesk desk, InnovationTexts texts, TimeP
             : Done(id, T["The event is cancelled; its page says so."]);
     }
 
-    private IActionResult Done(long id, string message)
-    {
-        TempData["Saved"] = message;
-        return LocalRedirect(Url.Content("~" + EventDesk.AdminEventUrl(id)));
-    }
+    private IActionResult Done(long id, string message) => Saved(message, EventDesk.AdminEventUrl(id));
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {

@@ -74,8 +74,7 @@ public sealed class EventsAdminModel(EventDesk desk, ChallengeDesk challenges, I
             return Refused("event", errors);
         }
 
-        TempData["Saved"] = T["The event is announced; citizens can register."].Value;
-        return LocalRedirect(Url.Content("~" + EventDesk.AdminUrl));
+        return Saved(T["The event is announced; citizens can register."], EventDesk.AdminUrl);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -104,11 +104,7 @@ public sealed class JuryAdminModel(JuryDesk desk, UserManager<CmsUser> users, In
         return Refused(form, errors);
     }
 
-    private IActionResult Done(long id, string message)
-    {
-        TempData["Saved"] = message;
-        return LocalRedirect(Url.Content("~" + JuryDesk.AdminUrl(id)));
-    }
+    private IActionResult Done(long id, string message) => Saved(message, JuryDesk.AdminUrl(id));
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
