@@ -25,6 +25,13 @@ public static class CliApplication
                                                     parent, population, prefix, hosts, recipe), the whole file
                                                     checked first: a bad line names itself and nothing is created
           tenants disable ID | tenants enable ID
+          tenants export ID --out FILE.zip          write the tenant's rows, the accounts they name and its files to
+                                                    one archive (personal data and password hashes: keep it safe);
+                                                    prints the archive's SHA-256
+          tenants import FILE.zip [--parent ID] [--sha256 HEX]
+                                                    bring an archive in, all or nothing (checksums, version, clashes
+                                                    checked first); --parent attaches it to another province/region,
+                                                    --sha256 checks the file is the one that was exported
           recipes run NAME|--file PATH [--tenant ID] run a recipe on a tenant (or a platform recipe without --tenant)
           recipes validate NAME|--file PATH [--tenant ID]
           reindex [--tenant ID]                     rebuild the search indexes from the database
@@ -83,6 +90,8 @@ public static class CliApplication
                 ["tenants", "create"] => ["id", "name-ar", "name-fr", "kind", "prefix", "host", "population", "parent", "recipe"],
                 ["recipes", ..] => ["file", "tenant"],
                 ["reindex"] => ["tenant"],
+                ["tenants", "export", _] => ["out"],
+                ["tenants", "import", _] => ["parent", "sha256"],
                 _ => [],
             });
             await services.GetRequiredService<PlatformStartup>().MigrateAsync();
@@ -112,6 +121,10 @@ public static class CliApplication
                     await services.GetRequiredService<TenantService>().EnableAsync(id);
                     output.WriteLine($"Tenant {id} enabled.");
                     return 0;
+                case ["tenants", "export", var id]:
+                    return await ExportTenantAsync(services, id, CliArguments.Required(options, "out"), output);
+                case ["tenants", "import", var file]:
+                    return await ImportTenantAsync(services, file, options, output, error);
                 case ["reindex"]:
                     return await ReindexAsync(services, options, output);
                 case ["recipes", "run" or "validate", ..]:
@@ -251,6 +264,54 @@ public static class CliApplication
         var each = file.Tenants.Count == 0 ? 0 : clock.Elapsed.TotalMilliseconds / file.Tenants.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Tenants.Count - failed.Count} of {file.Tenants.Count} tenant(s) created and running in {clock.Elapsed.TotalSeconds:0.0} s ({each:0} ms each)."));
         return failed.Count == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> ExportTenantAsync(IServiceProvider services, string id, string path, TextWriter output)
+    {
+        var partial = path + ".partial";
+        try
+        {
+            TenantArchiveSummary summary;
+            await using (var file = File.Create(partial))
+            {
+                summary = await services.GetRequiredService<TenantExporter>().ExportAsync(id, file);
+            }
+
+            File.Move(partial, path, overwrite: true);
+            output.WriteLine($"Tenant {id} exported to {path}: {summary.Rows} rows in {summary.RowsPerTable.Count(t => t.Value > 0)} tables, {summary.Accounts} account(s), {summary.Files} file(s) ({summary.MediaBytes} bytes).");
+            output.WriteLine("sha256=" + await Sha256Async(path));
+            return 0;
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+    }
+
+    private static async Task<int> ImportTenantAsync(IServiceProvider services, string path, IReadOnlyDictionary<string, List<string>> options, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"{path}: no such file.");
+            return 1;
+        }
+
+        if (CliArguments.Optional(options, "sha256") is { } expected && !string.Equals(expected.Trim(), await Sha256Async(path), StringComparison.OrdinalIgnoreCase))
+        {
+            error.WriteLine($"{path}: its SHA-256 is not the one given: this is not the archive that was exported. Nothing was imported.");
+            return 1;
+        }
+
+        await using var file = File.OpenRead(path);
+        var summary = await services.GetRequiredService<TenantImporter>().ImportAsync(file, CliArguments.Optional(options, "parent"));
+        output.WriteLine($"Tenant {summary.TenantId} imported: {summary.Rows} rows, {summary.Accounts} new account(s), {summary.Files} file(s) ({summary.MediaBytes} bytes).");
+        return 0;
+    }
+
+    private static async Task<string> Sha256Async(string path)
+    {
+        await using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(file));
     }
 
     private static async Task<int> RecipeAsync(IServiceProvider services, IReadOnlyList<string> positional, IReadOnlyDictionary<string, List<string>> options, TextWriter output, TextWriter error)

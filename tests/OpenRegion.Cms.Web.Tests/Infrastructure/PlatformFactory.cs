@@ -20,6 +20,9 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
+    /// <summary>An empty deployment: the first run sets nothing up (no demo region), as an operator moving tenants in would have it.</summary>
+    public bool Empty { get; init; }
+
     protected abstract void ConfigureDatabase(IWebHostBuilder builder);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,6 +34,11 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
         builder.UseSetting("OpenRegion:Admin:Email", AdminEmail);
         builder.UseSetting("OpenRegion:Admin:Password", AdminPassword);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (Empty)
+        {
+            builder.UseSetting("OpenRegion:SetupRecipe", "");
+        }
+
         ConfigureDatabase(builder);
     }
 
@@ -76,7 +84,7 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
         while (DateTime.UtcNow < deadline)
         {
             await registry.ReloadAsync();
-            if (registry.All.Count > 0 && registry.All.All(t => t.State is TenantState.Running or TenantState.Disabled or TenantState.Failed))
+            if ((registry.All.Count > 0 || Empty) && registry.All.All(t => t.State is TenantState.Running or TenantState.Disabled or TenantState.Failed))
             {
                 return;
             }
