@@ -70,6 +70,35 @@ public sealed class TenantService(ICmsDbContextFactory dbFactory, TenantRegistry
             t.State = TenantState.Running;
         }, cancellationToken);
 
+    /// <summary>
+    /// Renames a tenant or changes its address (URL prefix, host names) and population, under the rules of a new one
+    /// against every other tenant. The region's address is the platform's own and stays as it is.
+    /// </summary>
+    public async Task UpdateDetailsAsync(string tenantId, string nameAr, string nameFr, int? population, string urlPrefix, IReadOnlyList<string> hostNames, CancellationToken cancellationToken = default)
+    {
+        await registry.ReloadAsync(cancellationToken);
+        var current = registry.Find(tenantId) ?? throw new TenantValidationException("Id", "No such tenant.");
+        var definition = new TenantDefinition
+        {
+            Id = tenantId, NameAr = nameAr, NameFr = nameFr, Kind = current.Kind, ParentId = current.ParentId, Population = population, UrlPrefix = urlPrefix, HostNames = hostNames,
+        };
+        TenantDefinitionValidator.Validate(definition, registry.All.Where(t => t.Id != tenantId));
+        var changed = ToTenant(definition, clock.GetUtcNow());
+        if (current.Kind == TenantKind.Region && (changed.UrlPrefix != current.UrlPrefix || !changed.HostNames.SequenceEqual(current.HostNames)))
+        {
+            throw new TenantValidationException("UrlPrefix", "The region's address is the platform's own and cannot be changed here.");
+        }
+
+        await UpdateAsync(tenantId, "tenant.updated", t =>
+        {
+            t.NameAr = changed.NameAr;
+            t.NameFr = changed.NameFr;
+            t.Population = changed.Population;
+            t.UrlPrefix = changed.UrlPrefix;
+            t.HostNames = changed.HostNames;
+        }, cancellationToken);
+    }
+
     /// <summary>Enables (with its dependencies) or disables one feature; refuses to disable a feature others need.</summary>
     public Task SetFeatureAsync(string tenantId, string featureId, bool enabled, CancellationToken cancellationToken = default) =>
         UpdateAsync(tenantId, enabled ? "tenant.feature.enabled" : "tenant.feature.disabled", t =>

@@ -91,6 +91,7 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton<TenantInitializer>();
         services.AddSingleton<TenantExporter>();
         services.AddSingleton<TenantImporter>();
+        services.AddSingleton<TenantRemoval>();
         services.AddSingleton(new RecipeLibrary(Path.Combine(AppContext.BaseDirectory, "recipes")));
         services.AddSingleton<RecipeExecutor>();
         foreach (var step in new[] { typeof(SettingsStep), typeof(FeaturesStep), typeof(ThemeStep), typeof(RolesStep), typeof(ContentStep), typeof(UsersStep), typeof(TenantsStep) })

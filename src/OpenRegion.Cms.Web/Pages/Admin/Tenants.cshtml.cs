@@ -11,7 +11,7 @@ using OpenRegion.Cms.Web.Hosting;
 namespace OpenRegion.Cms.Web.Pages.Admin;
 
 [Authorize(Policy = PermissionPolicy.PlatformAdmin)]
-public sealed class TenantsModel(TenantRegistry registry, TenantService tenants, TenantInitializer initializer, ICmsDbContextFactory dbs, MediaStore store, IStringLocalizer<HostStrings> T) : PageModel
+public sealed class TenantsModel(TenantRegistry registry, TenantService tenants, TenantInitializer initializer, TenantRemoval removal, ICmsDbContextFactory dbs, MediaStore store, IStringLocalizer<HostStrings> T) : PageModel
 {
     /// <summary>The page of the list shown: searched, filtered, 25 at a time.</summary>
     public TenantPage Found { get; private set; } = new([], 0, 1, 1);
@@ -58,6 +58,19 @@ public sealed class TenantsModel(TenantRegistry registry, TenantService tenants,
 
     public void OnGet()
     {
+    }
+
+    /// <summary>A deleted tenant's final export, from the deployment's exports folder.</summary>
+    public IActionResult OnGetFinalExport(string? file)
+    {
+        var path = removal.FinalExport(file);
+        if (path is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        return PhysicalFile(path, "application/zip", file);
     }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
