@@ -268,6 +268,17 @@ public static class OpenRegionHostingExtensions
     {
         app.MapRazorPages();
         app.MapGet("/sitemap.xml", OpenRegion.Cms.Web.Publishing.SitemapEndpoint.WriteAsync);
+        // The tenant's own colours (TenantAppearance); the address carries their version, so it is cached for good.
+        app.MapGet("/theme/colours.css", (HttpContext context, TenantContext tenant) =>
+        {
+            if (!tenant.HasTenant || TenantAppearance.ColoursOf(tenant.Shell) is not { } colours)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return Results.Text(TenantAppearance.Css(colours), "text/css; charset=utf-8");
+        });
         var modules = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in modules.Modules)
         {

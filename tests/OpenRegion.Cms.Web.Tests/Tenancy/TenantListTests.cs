@@ -51,23 +51,24 @@ public abstract class TenantListTests<TFactory>(TFactory factory) : IClassFixtur
     public async Task A_commune_is_created_only_under_a_province()
     {
         var admin = await AdminAsync();
-        var page = "/admin/tenants?culture=fr";
+        var page = "/admin/onboarding?culture=fr";
         var tag = Guid.NewGuid().ToString("N")[..5];
         Dictionary<string, string> Fields(string parent) => new()
         {
-            ["Input.Id"] = "c" + tag, ["Input.NameAr"] = "جماعة تاكلفت", ["Input.NameFr"] = "Commune de Tagleft", ["Input.Kind"] = "Commune", ["Input.ParentId"] = parent, ["Input.UrlPrefix"] = "c" + tag,
+            ["Site.Id"] = "c" + tag, ["Site.NameAr"] = "جماعة تاكلفت", ["Site.NameFr"] = "Commune de Tagleft", ["Site.Kind"] = "Commune", ["Site.ParentId"] = parent, ["Site.UrlPrefix"] = "c" + tag,
+            ["Site.Population"] = "9000", ["Appearance.MainColour"] = "#1f6b34", ["Appearance.LinksColour"] = "#125a9c",
         };
 
         foreach (var parent in new[] { "", "region", "nope" })
         {
-            var refused = await admin.PostAsync(page + "&handler=create", Fields(parent), await admin.TokenAsync(page));
+            var refused = await admin.PostAsync(page, Fields(parent), await admin.TokenAsync(page));
             refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
             (await refused.Content.ReadAsStringAsync()).ShouldContain("Choisissez la province de la commune.");
         }
 
         factory.Service<TenantRegistry>().Find("c" + tag).ShouldBeNull();
-        var created = await admin.PostAsync(page + "&handler=create", Fields("province-azilal"), await admin.TokenAsync(page));
-        created.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var created = await admin.PostAsync(page, Fields("province-azilal"), await admin.TokenAsync(page));
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var tenant = factory.Service<TenantRegistry>().Find("c" + tag).ShouldNotBeNull();
         tenant.ParentId.ShouldBe("province-azilal");
         tenant.State.ShouldBe(TenantState.Running);

@@ -8,6 +8,7 @@ using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Security;
 using OpenRegion.Cms.Core.Tenancy;
 using OpenRegion.Cms.Web.Hosting;
+using OpenRegion.Cms.Web.Tenancy;
 
 namespace OpenRegion.Cms.Web.Pages.Admin;
 
@@ -16,6 +17,7 @@ namespace OpenRegion.Cms.Web.Pages.Admin;
 /// export to download; deletion with the identifier typed and a final export kept.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.PlatformAdmin)]
+[RequestFormLimits(MultipartBodyLengthLimit = 4 * 1024 * 1024)]
 public sealed class TenantModel(
     TenantRegistry registry, TenantService tenants, TenantExporter exporter, TenantRemoval removal, ICmsDbContextFactory dbs, MediaStore store, IAuditLog audit, ICmsDbContext db,
     IStringLocalizer<HostStrings> T) : PageModel
@@ -34,6 +36,12 @@ public sealed class TenantModel(
     [BindProperty]
     public string? Confirmation { get; set; }
 
+    [BindProperty]
+    public AppearanceInput Appearance { get; set; } = new();
+
+    /// <summary>The site's logo address (tenant-relative), if it has one.</summary>
+    public string? Logo { get; private set; }
+
     public string? Message { get; private set; }
 
     public bool IsError { get; private set; }
@@ -51,6 +59,14 @@ public sealed class TenantModel(
         {
             Load();
             Usage = (await TenantDirectory.UsageAsync(dbs, store, [Site.Id], HttpContext.RequestAborted)).GetValueOrDefault(Site.Id);
+            if (await registry.GetShellAsync(Site.Id, HttpContext.RequestAborted) is { } shell)
+            {
+                Logo = TenantAppearance.LogoOf(shell);
+                if (context.HandlerMethod?.Name != nameof(OnPostAppearanceAsync))
+                {
+                    Appearance = AppearanceInput.Of(shell);
+                }
+            }
         }
     }
 
@@ -80,6 +96,35 @@ public sealed class TenantModel(
         {
             return Refused("Details." + ex.Field, ex);
         }
+    }
+
+    public async Task<IActionResult> OnPostAppearanceAsync([FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var problems = await Appearance.CheckAsync("Appearance.", cancellationToken);
+        if (problems.Count > 0)
+        {
+            foreach (var (field, problem, arguments) in problems)
+            {
+                ModelState.AddModelError(field, T[problem, arguments]);
+            }
+
+            IsError = true;
+            Message = T["Nothing was changed. Correct the fields below:"] + " " + string.Join(" ", problems.Select(p => T[p.Problem, p.Arguments].Value));
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await using (var lease = dbs.ForTenant(Site.Id))
+        {
+            await Appearance.ApplyAsync(lease.Db, store, Site, User.Identity?.Name, clock.GetUtcNow(), cancellationToken);
+        }
+
+        audit.Record("tenant.appearance", Site.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await registry.ReloadAsync(cancellationToken);
+        TempData["Saved"] = T["Saved."].Value;
+        return RedirectToPage(new { id = Site.Id });
     }
 
     public Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken) => StateAsync(() => tenants.DisableAsync(Site.Id, cancellationToken), T["Tenant disabled."]);

@@ -11,7 +11,7 @@ using OpenRegion.Cms.Web.Hosting;
 namespace OpenRegion.Cms.Web.Pages.Admin;
 
 [Authorize(Policy = PermissionPolicy.PlatformAdmin)]
-public sealed class TenantsModel(TenantRegistry registry, TenantService tenants, TenantInitializer initializer, TenantRemoval removal, ICmsDbContextFactory dbs, MediaStore store, IStringLocalizer<HostStrings> T) : PageModel
+public sealed class TenantsModel(TenantRegistry registry, TenantService tenants, TenantRemoval removal, ICmsDbContextFactory dbs, MediaStore store, IStringLocalizer<HostStrings> T) : PageModel
 {
     /// <summary>The page of the list shown: searched, filtered, 25 at a time.</summary>
     public TenantPage Found { get; private set; } = new([], 0, 1, 1);
@@ -30,9 +30,6 @@ public sealed class TenantsModel(TenantRegistry registry, TenantService tenants,
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    /// <summary>The tenants a new one may belong to: provinces for a commune, regions for a province.</summary>
-    public IEnumerable<Tenant> Parents(TenantKind kind) => registry.All.Where(t => t.Kind == kind).OrderBy(t => t.NameFr, StringComparer.Ordinal);
-
     public override async Task OnPageHandlerExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
     {
         var executed = await next();
@@ -48,9 +45,6 @@ public sealed class TenantsModel(TenantRegistry registry, TenantService tenants,
     {
         ["q"] = Query, ["kind"] = KindFilter?.ToString(), ["state"] = StateFilter?.ToString(), ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
-
-    [BindProperty]
-    public TenantInput Input { get; set; } = new();
 
     public string? Message { get; private set; }
 
@@ -71,51 +65,6 @@ public sealed class TenantsModel(TenantRegistry registry, TenantService tenants,
 
         Response.Headers.CacheControl = "no-store";
         return PhysicalFile(path, "application/zip", file);
-    }
-
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var parent = registry.Find(Input.ParentId ?? "");
-            if (Input.Kind == TenantKind.Commune && parent?.Kind != TenantKind.Province)
-            {
-                throw new TenantValidationException("ParentId", "Choose the commune's province.");
-            }
-
-            if (Input.Kind == TenantKind.Province && parent?.Kind != TenantKind.Region)
-            {
-                throw new TenantValidationException("ParentId", "Choose the province's region.");
-            }
-
-            var definition = new TenantDefinition
-            {
-                Id = (Input.Id ?? "").Trim(),
-                NameAr = Input.NameAr ?? "",
-                NameFr = Input.NameFr ?? "",
-                Kind = Input.Kind,
-                ParentId = parent!.Id,
-                Population = Input.Population,
-                UrlPrefix = Input.UrlPrefix ?? "",
-                HostNames = (Input.HostNames ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                Recipe = Input.Kind == TenantKind.Province ? "province" : "commune",
-            };
-            var tenant = await tenants.CreateAsync(definition, cancellationToken);
-            var ok = await initializer.InitializeAsync(tenant.Id, cancellationToken);
-            Message = ok ? T["The tenant {0} is running.", tenant.NameFr] : T["The tenant was created but its set-up failed; see the log."];
-            IsError = !ok;
-            Input = new TenantInput();
-            ModelState.Clear();
-        }
-        catch (TenantValidationException ex)
-        {
-            IsError = true;
-            Message = T[ex.Message];
-            ModelState.AddModelError("Input." + ex.Field, Message);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
-        return Page();
     }
 
     public Task<IActionResult> OnPostDisableAsync(string id, CancellationToken cancellationToken) =>
@@ -139,24 +88,5 @@ public sealed class TenantsModel(TenantRegistry registry, TenantService tenants,
         }
 
         return Page();
-    }
-
-    public sealed class TenantInput
-    {
-        public string? Id { get; set; }
-
-        public string? NameAr { get; set; }
-
-        public string? NameFr { get; set; }
-
-        public TenantKind Kind { get; set; } = TenantKind.Commune;
-
-        public string? ParentId { get; set; }
-
-        public int? Population { get; set; }
-
-        public string? UrlPrefix { get; set; }
-
-        public string? HostNames { get; set; }
     }
 }
