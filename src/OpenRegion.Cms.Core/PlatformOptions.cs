@@ -20,6 +20,20 @@ public sealed class PlatformOptions
 
     public AdminOptions Admin { get; set; } = new();
 
+    public TenantCacheOptions Tenants { get; set; } = new();
+
+    /// <summary>
+    /// How much memory the tenants' cached state (their shells: descriptor, settings, permissions) may take, and how
+    /// long an unused one stays. Over the budget the least recently used shells are released; a released tenant
+    /// loads again on its next request.
+    /// </summary>
+    public sealed class TenantCacheOptions
+    {
+        public int ShellBudgetKilobytes { get; set; } = 32 * 1024;
+
+        public int IdleMinutes { get; set; } = 20;
+    }
+
     public sealed class DatabaseOptions
     {
         /// <summary>"Sqlite" (default) or "Postgres".</summary>

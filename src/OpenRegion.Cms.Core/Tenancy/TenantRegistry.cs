@@ -8,13 +8,23 @@ using OpenRegion.Cms.Core.Modules;
 namespace OpenRegion.Cms.Core.Tenancy;
 
 /// <summary>
-/// The list of tenants and the resolver built from it (small, always in memory), plus the lazily loaded shells.
-/// Every change to a tenant goes through <see cref="TenantService"/>, which calls <see cref="ReloadAsync"/>.
+/// The list of tenants and the resolver built from it (small, always in memory), plus the lazily loaded shells, held
+/// under a memory budget (<see cref="PlatformOptions.TenantCacheOptions"/>): an idle tenant's shell is released and
+/// loads again on its next request. Every change to a tenant goes through <see cref="TenantService"/>, which calls
+/// <see cref="ReloadAsync"/>.
 /// </summary>
-public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, IMemoryCache cache, ModuleCatalog modules)
+public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptions options, ModuleCatalog modules) : IDisposable
 {
-    private static readonly MemoryCacheEntryOptions ShellCacheOptions = new() { SlidingExpiration = TimeSpan.FromMinutes(20) };
+    private readonly MemoryCache _shells = new(new MemoryCacheOptions
+    {
+        SizeLimit = Math.Max(1, options.Tenants.ShellBudgetKilobytes) * 1024L,
+        CompactionPercentage = 0.25,
+        ExpirationScanFrequency = TimeSpan.FromMinutes(1),
+    });
+
+    private readonly Dictionary<string, TenantShell> _held = new(StringComparer.Ordinal);
     private volatile Snapshot _snapshot = new([], new TenantResolver([]));
+    private IReadOnlyDictionary<string, IReadOnlySet<string>>? _defaultPermissions;
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
     private long _generation;
 
@@ -54,16 +64,65 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, IMemoryCache 
             return null;
         }
 
-        var key = (typeof(TenantShell), tenantId, Generation);
-        if (cache.TryGetValue(key, out TenantShell? shell) && shell is not null)
+        var generation = Generation;
+        if (_shells.TryGetValue(tenantId, out CachedShell? cached) && cached is not null && cached.Generation == generation)
         {
-            return shell;
+            return cached.Shell;
         }
 
-        shell = await LoadShellAsync(tenant, cancellationToken);
-        cache.Set(key, shell, ShellCacheOptions);
+        // Not loaded, released, or loaded before a change to the tenants: (re)load it in place of the old one.
+        var shell = await LoadShellAsync(tenant, cancellationToken);
+        var entry = new MemoryCacheEntryOptions { Size = shell.EstimatedBytes, SlidingExpiration = TimeSpan.FromMinutes(Math.Max(1, options.Tenants.IdleMinutes)) };
+        entry.RegisterPostEvictionCallback(static (key, value, reason, state) => ((TenantRegistry)state!).Released((string)key, ((CachedShell)value!).Shell, reason), this);
+        lock (_held)
+        {
+            _held[tenantId] = shell;
+        }
+
+        _shells.Set(tenantId, new CachedShell(shell, generation), entry);
         return shell;
     }
+
+    /// <summary>The memory the tenant's cached state holds now (an estimate), or 0 when it is not loaded.</summary>
+    public long MemoryHeld(string tenantId)
+    {
+        lock (_held)
+        {
+            return _held.GetValueOrDefault(tenantId)?.EstimatedBytes ?? 0;
+        }
+    }
+
+    /// <summary>How many shells are loaded and the memory they hold (estimates), against the budget.</summary>
+    public (int Loaded, long Bytes, long Budget) ShellMemory()
+    {
+        lock (_held)
+        {
+            return (_held.Count, _held.Values.Sum(s => s.EstimatedBytes), options.Tenants.ShellBudgetKilobytes * 1024L);
+        }
+    }
+
+    /// <summary>Releases that share of the cached shells now, least recently used first (tests; an operator freeing memory).</summary>
+    public void Compact(double percentage = 1.0) => _shells.Compact(percentage);
+
+    private void Released(string tenantId, TenantShell shell, EvictionReason reason)
+    {
+        if (reason == EvictionReason.Replaced)
+        {
+            return;
+        }
+
+        lock (_held)
+        {
+            if (_held.GetValueOrDefault(tenantId) == shell)
+            {
+                _held.Remove(tenantId);
+            }
+        }
+    }
+
+    private sealed record CachedShell(TenantShell Shell, long Generation);
+
+    public void Dispose() => _shells.Dispose();
 
     private async Task<TenantShell> LoadShellAsync(Tenant tenant, CancellationToken cancellationToken)
     {
@@ -71,14 +130,21 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, IMemoryCache 
         var settings = await lease.Db.Set<TenantSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.ValueJson, cancellationToken);
         var definitions = await lease.Db.Set<TenantRoleDefinition>().AsNoTracking().ToListAsync(cancellationToken);
 
+        // Most tenants keep the modules' default permissions: those sets are built once and shared by every shell.
+        _defaultPermissions ??= CmsRoles.TenantRoles.ToDictionary(
+            role => role,
+            role => (IReadOnlySet<string>)modules.Modules.SelectMany(m => m.Permissions).Where(p => p.DefaultRoles.Contains(role)).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        if (definitions.Count == 0)
+        {
+            return new TenantShell(tenant, settings, _defaultPermissions);
+        }
+
         var permissions = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var role in CmsRoles.TenantRoles)
         {
             var defined = definitions.FirstOrDefault(d => d.Role == role);
-            var set = defined is not null
-                ? defined.Permissions.ToFrozenSet(StringComparer.Ordinal)
-                : modules.Modules.SelectMany(m => m.Permissions).Where(p => p.DefaultRoles.Contains(role)).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
-            permissions[role] = set;
+            permissions[role] = defined is not null ? defined.Permissions.ToFrozenSet(StringComparer.Ordinal) : _defaultPermissions[role];
         }
 
         return new TenantShell(tenant, settings, permissions);

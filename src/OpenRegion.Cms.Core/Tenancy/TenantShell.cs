@@ -21,6 +21,12 @@ public sealed class TenantShell(Tenant tenant, IReadOnlyDictionary<string, strin
     /// <summary>Permissions held by each role on this tenant (tenant definitions over module defaults).</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> RolePermissions { get; } = rolePermissions;
 
+    /// <summary>
+    /// What the shell holds in memory, roughly: a fixed part (the tenant, the dictionaries, the feature set) and its
+    /// settings as UTF-16 text. Permission sets shared with other tenants are not counted here.
+    /// </summary>
+    public long EstimatedBytes { get; } = 2048 + 64L * tenant.EnabledFeatures.Count + settings.Sum(s => 64L + 2L * (s.Key.Length + s.Value.Length));
+
     public T? Setting<T>(string key, T? fallback = default) =>
         Settings.TryGetValue(key, out var json) ? JsonSerializer.Deserialize<T>(json) : fallback;
 }

@@ -58,7 +58,7 @@ public sealed class RecipeValidationTests : IDisposable
 
         var modules = new ModuleCatalog([new TestPagesModule(), new TestCommentsModule()]);
         var dbFactory = new ThrowingDbContextFactory();
-        var registry = new TenantRegistry(dbFactory, new MemoryCache(new MemoryCacheOptions()), modules);
+        var registry = new TenantRegistry(dbFactory, new PlatformOptions(), modules);
         var invitations = new InvitationService(new RecordingEmailSender(), new PlatformOptions(), TimeProvider.System);
         IRecipeStep[] steps =
         [

@@ -30,6 +30,9 @@ public sealed class TenantModel(
 
     public TenantUsage? Usage { get; private set; }
 
+    /// <summary>The memory its cached state holds (0: released, it loads again on its next visit).</summary>
+    public long MemoryHeld => registry.MemoryHeld(Site.Id);
+
     [BindProperty]
     public DetailsInput Details { get; set; } = new();
 

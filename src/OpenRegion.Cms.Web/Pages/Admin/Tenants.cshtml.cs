@@ -18,6 +18,10 @@ public sealed class TenantsModel(TenantRegistry registry, TenantService tenants,
 
     public IReadOnlyDictionary<string, TenantUsage> Usage { get; private set; } = new Dictionary<string, TenantUsage>();
 
+    public long MemoryHeld(string tenantId) => registry.MemoryHeld(tenantId);
+
+    public (int Loaded, long Bytes, long Budget) ShellMemory => registry.ShellMemory();
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
