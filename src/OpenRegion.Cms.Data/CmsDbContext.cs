@@ -34,6 +34,10 @@ public class CmsDbContext : IdentityUserContext<CmsUser>, ICmsDbContext
 
     protected bool IsPlatformScope => Scope.IsPlatform;
 
+    /// <summary>Always, whoever built the options: a shared model for both scopes would leave tenant contexts unfiltered.</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ScopedModelCacheKeyFactory>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite has no date-time-with-offset type and cannot compare or sort the text EF would store; ticks can.
@@ -52,18 +56,25 @@ public class CmsDbContext : IdentityUserContext<CmsUser>, ICmsDbContext
             module.ConfigureModel(builder);
         }
 
+        // Two models (ScopedModelCacheKeyFactory): the platform scope's has no tenant filter; every other context's
+        // filter is a plain "TenantId = @tenant", which the TenantId-first indexes serve. A single model with
+        // "@isPlatform OR TenantId = @tenant" made SQLite scan whole tables, so a page got slower with every tenant added.
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)).ToList())
         {
-            var filter = (LambdaExpression)typeof(CmsDbContext).GetMethod(nameof(TenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-                .MakeGenericMethod(entityType.ClrType).Invoke(this, null)!;
-            builder.Entity(entityType.ClrType).HasQueryFilter(filter);
+            if (!IsPlatformScope)
+            {
+                var filter = (LambdaExpression)typeof(CmsDbContext).GetMethod(nameof(TenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(entityType.ClrType).Invoke(this, null)!;
+                builder.Entity(entityType.ClrType).HasQueryFilter(filter);
+            }
+
             builder.Entity(entityType.ClrType).Property(nameof(ITenantOwned.TenantId)).HasMaxLength(63).IsRequired();
             builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.TenantId));
         }
     }
 
     private Expression<Func<T, bool>> TenantFilter<T>() where T : ITenantOwned =>
-        e => IsPlatformScope || e.TenantId == CurrentTenantId;
+        e => e.TenantId == CurrentTenantId;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -117,4 +128,11 @@ public class CmsDbContext : IdentityUserContext<CmsUser>, ICmsDbContext
             }
         }
     }
+}
+
+/// <summary>One model for the platform scope (no tenant filter) and one for every other scope (the tenant filter).</summary>
+public sealed class ScopedModelCacheKeyFactory : Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        context is CmsDbContext cms ? (context.GetType(), cms.Scope.IsPlatform, designTime) : (context.GetType(), designTime);
 }

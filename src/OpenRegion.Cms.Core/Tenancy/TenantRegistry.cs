@@ -19,6 +19,7 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
     {
         SizeLimit = Math.Max(1, options.Tenants.ShellBudgetKilobytes) * 1024L,
         CompactionPercentage = 0.25,
+        TrackStatistics = true,
         ExpirationScanFrequency = TimeSpan.FromMinutes(1),
     });
 
@@ -73,13 +74,19 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
         // Not loaded, released, or loaded before a change to the tenants: (re)load it in place of the old one.
         var shell = await LoadShellAsync(tenant, cancellationToken);
         var entry = new MemoryCacheEntryOptions { Size = shell.EstimatedBytes, SlidingExpiration = TimeSpan.FromMinutes(Math.Max(1, options.Tenants.IdleMinutes)) };
-        entry.RegisterPostEvictionCallback(static (key, value, reason, state) => ((TenantRegistry)state!).Released((string)key, ((CachedShell)value!).Shell, reason), this);
+        entry.RegisterPostEvictionCallback(static (key, value, reason, state) => ((TenantRegistry)state!).Released((string)key, (CachedShell)value!, reason), this);
+        var loaded = new CachedShell(shell, generation);
+        _shells.Set(tenantId, loaded, entry);
         lock (_held)
         {
-            _held[tenantId] = shell;
+            // Counted only if the cache took it (over the budget it refuses it, and says so through the callback,
+            // which may run before or after this line: both look at the flag under the same lock).
+            if (!loaded.Evicted)
+            {
+                _held[tenantId] = shell;
+            }
         }
 
-        _shells.Set(tenantId, new CachedShell(shell, generation), entry);
         return shell;
     }
 
@@ -92,35 +99,37 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
         }
     }
 
-    /// <summary>How many shells are loaded and the memory they hold (estimates), against the budget.</summary>
+    /// <summary>How many shells are loaded and the memory they hold (estimates, as the cache counts them), against the budget.</summary>
     public (int Loaded, long Bytes, long Budget) ShellMemory()
     {
-        lock (_held)
-        {
-            return (_held.Count, _held.Values.Sum(s => s.EstimatedBytes), options.Tenants.ShellBudgetKilobytes * 1024L);
-        }
+        var statistics = _shells.GetCurrentStatistics();
+        return ((int)(statistics?.CurrentEntryCount ?? _shells.Count), statistics?.CurrentEstimatedSize ?? 0, options.Tenants.ShellBudgetKilobytes * 1024L);
     }
 
     /// <summary>Releases that share of the cached shells now, least recently used first (tests; an operator freeing memory).</summary>
     public void Compact(double percentage = 1.0) => _shells.Compact(percentage);
 
-    private void Released(string tenantId, TenantShell shell, EvictionReason reason)
+    private void Released(string tenantId, CachedShell cached, EvictionReason reason)
     {
-        if (reason == EvictionReason.Replaced)
-        {
-            return;
-        }
-
         lock (_held)
         {
-            if (_held.GetValueOrDefault(tenantId) == shell)
+            cached.Evicted = true;
+            if (reason != EvictionReason.Replaced && _held.GetValueOrDefault(tenantId) == cached.Shell)
             {
                 _held.Remove(tenantId);
             }
         }
     }
 
-    private sealed record CachedShell(TenantShell Shell, long Generation);
+    private sealed class CachedShell(TenantShell shell, long generation)
+    {
+        public TenantShell Shell { get; } = shell;
+
+        public long Generation { get; } = generation;
+
+        /// <summary>Set under the registry's lock when the cache lets it go (or never took it).</summary>
+        public bool Evicted { get; set; }
+    }
 
     public void Dispose() => _shells.Dispose();
 

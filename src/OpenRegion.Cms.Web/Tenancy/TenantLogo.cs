@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Tenancy;
@@ -25,39 +24,19 @@ public static class TenantLogo
         return file.Length > TenantAppearance.MaxLogoBytes ? ("The logo is too large: 1 MB at most.", []) : (null, []);
     }
 
-    /// <summary>Stores the (checked) logo in the tenant's media library and returns its address; the caller saves.</summary>
+    /// <summary>Stores the (checked) logo in the tenant's media library (or finds it there) and returns its address.</summary>
     public static async Task<string> SaveAsync(ICmsDbContext db, MediaStore store, Tenant tenant, IFormFile file, string? by, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        string storedPath, sha;
-        await using (var content = file.OpenReadStream())
-        {
-            (storedPath, sha) = await store.SaveAsync(tenant.Id, Path.GetExtension(file.FileName), content, now, cancellationToken);
-        }
-
-        var existing = await db.Set<MediaItem>().FirstOrDefaultAsync(m => m.Sha256 == sha, cancellationToken);
-        if (existing is not null)
-        {
-            store.Delete(tenant.Id, storedPath);
-            return existing.Url;
-        }
-
         var (_, _, contentType, kind) = MediaRules.Check(file.FileName, file.Length, await HeadAsync(file, cancellationToken));
-        var item = new MediaItem
+        await using var content = file.OpenReadStream();
+        var (added, existing) = await MediaLibrary.AddAsync(db, store, tenant.Id, file.FileName, contentType, kind, file.Length, content,
+            "شعار " + tenant.NameAr, "Logo de la " + tenant.NameFr, by, now, cancellationToken);
+        if (added is not null)
         {
-            FileName = MediaRules.CleanFileName(file.FileName),
-            StoredPath = storedPath,
-            ContentType = contentType,
-            Kind = kind,
-            Size = file.Length,
-            Sha256 = sha,
-            AltAr = "شعار " + tenant.NameAr,
-            AltFr = "Logo de la " + tenant.NameFr,
-            UploadedBy = by,
-            UploadedUtc = now,
-        };
-        db.Set<MediaItem>().Add(item);
-        await db.SaveChangesAsync(cancellationToken); // the id is the address
-        return item.Url;
+            await db.SaveChangesAsync(cancellationToken); // the id is the address
+        }
+
+        return (added ?? existing)!.Url;
     }
 
     private static async Task<ReadOnlyMemory<byte>> HeadAsync(IFormFile file, CancellationToken cancellationToken)

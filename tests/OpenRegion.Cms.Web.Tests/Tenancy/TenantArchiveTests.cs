@@ -150,13 +150,13 @@ public abstract class TenantArchiveTests<TSource, TTarget>(TSource source) : ICl
     {
         var id = "c" + Guid.NewGuid().ToString("N")[..6];
         var admin = await AdminAsync(source);
-        var page = "/admin/tenants?culture=fr";
-        var created = await admin.PostAsync(page + "&handler=create", new Dictionary<string, string>
+        var page = "/admin/onboarding?culture=fr";
+        var created = await admin.PostAsync(page, new Dictionary<string, string>
         {
-            ["Input.Id"] = id, ["Input.NameAr"] = "جماعة تاكلفت", ["Input.NameFr"] = "Commune de Tagleft", ["Input.Kind"] = "Commune", ["Input.ParentId"] = "province-azilal",
-            ["Input.UrlPrefix"] = id, ["Input.Population"] = "12000",
+            ["Site.Id"] = id, ["Site.NameAr"] = "جماعة تاكلفت", ["Site.NameFr"] = "Commune de Tagleft", ["Site.Kind"] = "Commune", ["Site.ParentId"] = "province-azilal",
+            ["Site.UrlPrefix"] = id, ["Site.Population"] = "12000", ["Appearance.MainColour"] = "#1f6b34", ["Appearance.LinksColour"] = "#125a9c",
         }, await admin.TokenAsync(page));
-        created.StatusCode.ShouldBe(HttpStatusCode.OK);
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         source.Service<TenantRegistry>().Find(id).ShouldNotBeNull().State.ShouldBe(TenantState.Running);
 
         // A file in its media library (through the page), a resident citizen and their ballot with its receipt.

@@ -110,17 +110,17 @@ public sealed class TenantRoutingTests(SqlitePlatformFactory factory) : IClassFi
         var id = "c" + Guid.NewGuid().ToString("N")[..8];
         var fields = new Dictionary<string, string>
         {
-            ["Input.Id"] = id, ["Input.NameAr"] = "جماعة الفقيه بن صالح", ["Input.NameFr"] = "Commune de Fquih Ben Salah",
-            ["Input.Kind"] = "Commune", ["Input.ParentId"] = "province-fquih-ben-salah", ["Input.Population"] = "102019", ["Input.UrlPrefix"] = id,
+            ["Site.Id"] = id, ["Site.NameAr"] = "جماعة الفقيه بن صالح", ["Site.NameFr"] = "Commune de Fquih Ben Salah",
+            ["Site.Kind"] = "Commune", ["Site.ParentId"] = "province-fquih-ben-salah", ["Site.Population"] = "102019", ["Site.UrlPrefix"] = id,
         };
 
-        var created = await browser.SubmitAsync("/admin/tenants?culture=fr", fields, "/admin/tenants?handler=Create&culture=fr");
-        created.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await created.Content.ReadAsStringAsync()).ShouldContain("Commune de Fquih Ben Salah");
+        var created = await browser.SubmitAsync("/admin/onboarding?culture=fr", fields, "/admin/onboarding?culture=fr");
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.GetTextAsync(created.Headers.Location!.OriginalString + "?culture=fr")).ShouldContain("Commune de Fquih Ben Salah");
         (await browser.GetTextAsync($"/{id}/?culture=fr")).ShouldContain("Bienvenue sur le portail de la Commune de Fquih Ben Salah");
 
-        fields["Input.Id"] = id + "-bis";
-        var duplicate = await browser.SubmitAsync("/admin/tenants?culture=fr", fields, "/admin/tenants?handler=Create&culture=fr");
+        fields["Site.Id"] = id + "-bis";
+        var duplicate = await browser.SubmitAsync("/admin/onboarding?culture=fr", fields, "/admin/onboarding?culture=fr");
         duplicate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await duplicate.Content.ReadAsStringAsync()).ShouldContain("préfixe");
         factory.Service<TenantRegistry>().Find(id + "-bis").ShouldBeNull();

@@ -80,47 +80,32 @@ public sealed class IndexModel(ICmsDbContext db, MediaStore store, TimeProvider 
             return await InvalidAsync(cancellationToken);
         }
 
-        var now = clock.GetUtcNow();
-        string storedPath, sha;
+        MediaItem? item, duplicate;
         await using (var content = file.OpenReadStream())
         {
-            (storedPath, sha) = await store.SaveAsync(tenant.TenantId!, Path.GetExtension(file.FileName), content, now, cancellationToken);
+            (item, duplicate) = await MediaLibrary.AddAsync(db, store, tenant.TenantId!, file.FileName, contentType, kind, file.Length, content,
+                Clean(Input.AltAr), Clean(Input.AltFr), User.Identity?.Name, clock.GetUtcNow(), cancellationToken);
         }
 
-        var duplicate = await db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(m => m.Sha256 == sha, cancellationToken);
         if (duplicate is not null)
         {
-            store.Delete(tenant.TenantId!, storedPath);
             ModelState.AddModelError("Input.File", T["This file is already in the library as “{0}”.", duplicate.FileName]);
             return await InvalidAsync(cancellationToken);
         }
 
-        var item = new MediaItem
-        {
-            FileName = MediaRules.CleanFileName(file.FileName),
-            StoredPath = storedPath,
-            ContentType = contentType,
-            Kind = kind,
-            Size = file.Length,
-            Sha256 = sha,
-            AltAr = Clean(Input.AltAr),
-            AltFr = Clean(Input.AltFr),
-            UploadedBy = User.Identity?.Name,
-            UploadedUtc = now,
-        };
-        db.Set<MediaItem>().Add(item);
-        audit.Record("media.uploaded", $"Media:{item.FileName}", new { item.Kind, item.Size, item.ContentType });
+        var added = item!;
+        audit.Record("media.uploaded", $"Media:{added.FileName}", new { added.Kind, added.Size, added.ContentType });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch
         {
-            store.Delete(tenant.TenantId!, storedPath);
+            store.Delete(tenant.TenantId!, added.StoredPath);
             throw;
         }
 
-        TempData["Saved"] = T["Uploaded: {0}", item.FileName].Value;
+        TempData["Saved"] = T["Uploaded: {0}", added.FileName].Value;
         return LocalRedirect(Url.Content("~/admin/media"));
     }
 
