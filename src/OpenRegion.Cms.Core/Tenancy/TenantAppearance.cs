@@ -31,10 +31,13 @@ public static partial class TenantAppearance
     /// <summary>The largest logo accepted.</summary>
     public const long MaxLogoBytes = 1024 * 1024;
 
-    public static TenantColours? ColoursOf(TenantShell shell) => shell.Setting<TenantColours>(ColoursKey);
+    /// <summary>The tenant's colours, or null; a setting written some other way (a recipe) that is not two #rrggbb is ignored.</summary>
+    public static TenantColours? ColoursOf(TenantShell shell) =>
+        shell.Setting<TenantColours>(ColoursKey) is { } colours && HexColour().IsMatch(colours.Main ?? "") && HexColour().IsMatch(colours.Links ?? "") ? colours : null;
 
-    /// <summary>The logo's address within the tenant (a media library URL), or null.</summary>
-    public static string? LogoOf(TenantShell shell) => shell.Setting<string>(LogoKey);
+    /// <summary>The logo's address within the tenant (a media library URL), or null; anything else is ignored.</summary>
+    public static string? LogoOf(TenantShell shell) =>
+        shell.Setting<string>(LogoKey) is { } url && url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal) ? url : null;
 
     /// <summary>The stylesheet that puts the colours in place of the theme's.</summary>
     public static string Css(TenantColours colours) => $":root{{--green:{colours.Main};--blue:{colours.Links}}}\n";

@@ -111,6 +111,16 @@ public abstract class TenantOnboardingTests<TFactory>(TFactory factory) : IClass
         TenantAppearance.Check("#777777").Problem.ShouldNotBeNull(); // 4.48:1
         TenantAppearance.Check("red").Problem.ShouldNotBeNull();
         TenantAppearance.Check("#12345").Problem.ShouldNotBeNull();
+
+        // Settings written some other way (a recipe) reach the page only when they are what the page would have stored.
+        static TenantShell Shell(string colours, string logo) => new(new Tenant { Id = "t" },
+            new Dictionary<string, string> { [TenantAppearance.ColoursKey] = colours, [TenantAppearance.LogoKey] = logo }, new Dictionary<string, IReadOnlySet<string>>());
+        var forged = Shell("""{"Main":"red;}body{display:none","Links":"#125a9c"}""", "\"javascript:alert(1)\"");
+        TenantAppearance.ColoursOf(forged).ShouldBeNull();
+        TenantAppearance.LogoOf(forged).ShouldBeNull();
+        var fine = Shell("""{"Main":"#8a1c1c","Links":"#0b4f8a"}""", "\"/media/12/logo.png\"");
+        TenantAppearance.ColoursOf(fine).ShouldBe(new TenantColours("#8a1c1c", "#0b4f8a"));
+        TenantAppearance.LogoOf(fine).ShouldBe("/media/12/logo.png");
     }
 }
 
