@@ -37,6 +37,12 @@ public sealed class PlatformAdminOnboardsACommune(BrowserPlatformFactory factory
         await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
         await BrowserPlatformFactory.ScreenshotAsync(page, "admin-tenant-ar");
 
+        await page.GotoAsync("/admin/tenants/fquih-ben-salah?culture=fr");
+        (await page.InnerTextAsync("h2 >> nth=0")).ShouldBe("Noms et adresse");
+        (await page.GetByLabel("Tapez l’identifiant fquih-ben-salah pour confirmer").IsVisibleAsync()).ShouldBeTrue();
+        await BrowserPlatformFactory.ShouldHaveNoSeriousAxeViolationsAsync(page);
+        await BrowserPlatformFactory.ScreenshotAsync(page, "admin-tenant-fr");
+
         await page.GotoAsync("/admin/onboarding");
         await page.GetByLabel("الاسم بالعربية").FillAsync("جماعة أخرى");
         await page.GetByLabel("الاسم بالفرنسية").FillAsync("Autre commune");

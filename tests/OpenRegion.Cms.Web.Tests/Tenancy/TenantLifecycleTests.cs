@@ -67,6 +67,13 @@ public abstract class TenantLifecycleTests<TFactory>(TFactory factory) : IClassF
         var negative = await PostAsync(admin, id, "details", Details(id, population: "-5"));
         negative.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await negative.Content.ReadAsStringAsync()).ShouldContain("La population ne peut pas être négative.");
+        foreach (var population in new[] { "beaucoup", "" })
+        {
+            var unreadable = await PostAsync(admin, id, "details", Details(id, population: population));
+            unreadable.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await unreadable.Content.ReadAsStringAsync()).ShouldContain("Indiquez la population de la commune");
+            factory.Service<TenantRegistry>().Find(id)!.Population.ShouldBe(15000);
+        }
 
         var saved = await PostAsync(admin, id, "details", Details(id + "-ait-attab", "Commune d'Aït Attab (Azilal)"));
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);

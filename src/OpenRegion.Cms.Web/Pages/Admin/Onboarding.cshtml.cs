@@ -20,8 +20,9 @@ namespace OpenRegion.Cms.Web.Pages.Admin;
 /// recipe run, its appearance set and its administrator invited, and it is running when the page answers.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.PlatformAdmin)]
-[RequestFormLimits(MultipartBodyLengthLimit = 4 * 1024 * 1024)]
-[RequestSizeLimit(4 * 1024 * 1024)]
+// Above the logo's 1 MB, so that a photo sent by mistake gets the page's own message rather than a bare 413.
+[RequestFormLimits(MultipartBodyLengthLimit = 8 * 1024 * 1024)]
+[RequestSizeLimit(8 * 1024 * 1024)]
 public sealed class OnboardingModel(
     TenantRegistry registry, TenantService tenants, TenantInitializer initializer, ICmsDbContextFactory dbs, MediaStore store, InvitationService invitations,
     TimeProvider clock, IHttpContextAccessor http, IStringLocalizer<HostStrings> T, ILogger<OnboardingModel> logger) : PageModel

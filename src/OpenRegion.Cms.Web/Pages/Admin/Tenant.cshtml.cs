@@ -17,7 +17,7 @@ namespace OpenRegion.Cms.Web.Pages.Admin;
 /// export to download; deletion with the identifier typed and a final export kept.
 /// </summary>
 [Authorize(Policy = PermissionPolicy.PlatformAdmin)]
-[RequestFormLimits(MultipartBodyLengthLimit = 4 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 8 * 1024 * 1024)]
 public sealed class TenantModel(
     TenantRegistry registry, TenantService tenants, TenantExporter exporter, TenantRemoval removal, ICmsDbContextFactory dbs, MediaStore store, IAuditLog audit, ICmsDbContext db,
     IStringLocalizer<HostStrings> T) : PageModel
@@ -88,6 +88,12 @@ public sealed class TenantModel(
 
     public async Task<IActionResult> OnPostDetailsAsync(CancellationToken cancellationToken)
     {
+        // A population that is not a number binds as none: it must not wipe the one the commune has.
+        if (ModelState[$"{nameof(Details)}.{nameof(DetailsInput.Population)}"]?.Errors.Count > 0 || Site.Kind == TenantKind.Commune && Details.Population is null)
+        {
+            return Refused("Details.Population", new TenantValidationException("Population", "Give the commune's population: it sets the number of signatures a petition needs."));
+        }
+
         try
         {
             await tenants.UpdateDetailsAsync(Site.Id, Details.NameAr ?? "", Details.NameFr ?? "", Details.Population, Details.UrlPrefix ?? "",
