@@ -89,6 +89,21 @@ public sealed class TenantService(ICmsDbContextFactory dbFactory, TenantRegistry
             throw new TenantValidationException("UrlPrefix", "The region's address is the platform's own and cannot be changed here.");
         }
 
+        // The audit line says what changed, from what, to what: an operator on call reads it without the database.
+        var details = new Dictionary<string, object?>();
+        void Changed(string field, object? before, object? after)
+        {
+            if (!Equals(before, after))
+            {
+                details[field] = new { before, after };
+            }
+        }
+
+        Changed("nameAr", current.NameAr, changed.NameAr);
+        Changed("nameFr", current.NameFr, changed.NameFr);
+        Changed("population", current.Population, changed.Population);
+        Changed("prefix", current.UrlPrefix, changed.UrlPrefix);
+        Changed("hosts", string.Join(",", current.HostNames), string.Join(",", changed.HostNames));
         await UpdateAsync(tenantId, "tenant.updated", t =>
         {
             t.NameAr = changed.NameAr;
@@ -96,7 +111,7 @@ public sealed class TenantService(ICmsDbContextFactory dbFactory, TenantRegistry
             t.Population = changed.Population;
             t.UrlPrefix = changed.UrlPrefix;
             t.HostNames = changed.HostNames;
-        }, cancellationToken);
+        }, cancellationToken, details: details);
     }
 
     /// <summary>Enables (with its dependencies) or disables one feature; refuses to disable a feature others need.</summary>
@@ -124,7 +139,7 @@ public sealed class TenantService(ICmsDbContextFactory dbFactory, TenantRegistry
             }
         }, cancellationToken, featureId);
 
-    private async Task UpdateAsync(string tenantId, string action, Action<Tenant> change, CancellationToken cancellationToken, string? target = null)
+    private async Task UpdateAsync(string tenantId, string action, Action<Tenant> change, CancellationToken cancellationToken, string? target = null, object? details = null)
     {
         await using (var lease = dbFactory.ForTenant(tenantId))
         {
@@ -132,7 +147,7 @@ public sealed class TenantService(ICmsDbContextFactory dbFactory, TenantRegistry
                 ?? throw new TenantValidationException("Id", "No such tenant.");
             change(tenant);
             tenant.UpdatedUtc = clock.GetUtcNow();
-            Audit(lease.Db, action, target ?? tenantId, null);
+            Audit(lease.Db, action, target ?? tenantId, details);
             await lease.Db.SaveChangesAsync(cancellationToken);
         }
 

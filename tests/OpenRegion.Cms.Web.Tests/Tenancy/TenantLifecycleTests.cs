@@ -81,6 +81,12 @@ public abstract class TenantLifecycleTests<TFactory>(TFactory factory) : IClassF
         (tenant.UrlPrefix, tenant.NameFr).ShouldBe((id + "-ait-attab", "Commune d'Aït Attab (Azilal)"));
         (await factory.Browser().GetAsync($"/{id}-ait-attab/?culture=fr")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await factory.Browser().GetAsync($"/{id}/?culture=fr")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await using (var db = factory.Service<CmsDbContextFactory>().Create(CmsDbScope.ForTenant(id)))
+        {
+            var line = await db.Set<OpenRegion.Cms.Core.Audit.AuditEntry>().Where(a => a.Action == "tenant.updated").OrderBy(a => a.Id).LastAsync();
+            line.DetailsJson!.ShouldContain($"\"prefix\":{{\"before\":\"{id}\",\"after\":\"{id}-ait-attab\"}}");
+            line.DetailsJson!.ShouldNotContain("population");
+        }
 
         // The region's address is the platform's own.
         var region = await PostAsync(admin, "region", "details", ("Details.NameAr", "جهة بني ملال خنيفرة"), ("Details.NameFr", "Région Béni Mellal-Khénifra"), ("Details.UrlPrefix", "region"), ("Details.HostNames", ""));
