@@ -32,12 +32,19 @@ public static partial class TenantAppearance
     public const long MaxLogoBytes = 1024 * 1024;
 
     /// <summary>The tenant's colours, or null; a setting written some other way (a recipe) that is not two #rrggbb is ignored.</summary>
-    public static TenantColours? ColoursOf(TenantShell shell) =>
-        shell.Setting<TenantColours>(ColoursKey) is { } colours && HexColour().IsMatch(colours.Main ?? "") && HexColour().IsMatch(colours.Links ?? "") ? colours : null;
+    public static TenantColours? ColoursOf(TenantShell shell) => Of(shell).Colours;
 
     /// <summary>The logo's address within the tenant (a media library URL), or null; anything else is ignored.</summary>
-    public static string? LogoOf(TenantShell shell) =>
-        shell.Setting<string>(LogoKey) is { } url && url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal) ? url : null;
+    public static string? LogoOf(TenantShell shell) => Of(shell).Logo;
+
+    // Every page's layout asks: read and checked once per shell (a changed setting comes with a new shell).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TenantShell, Appearance> Read = new();
+
+    private sealed record Appearance(TenantColours? Colours, string? Logo);
+
+    private static Appearance Of(TenantShell shell) => Read.GetValue(shell, static s => new Appearance(
+        s.Setting<TenantColours>(ColoursKey) is { } colours && HexColour().IsMatch(colours.Main ?? "") && HexColour().IsMatch(colours.Links ?? "") ? colours : null,
+        s.Setting<string>(LogoKey) is { } url && url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal) ? url : null));
 
     /// <summary>The stylesheet that puts the colours in place of the theme's.</summary>
     public static string Css(TenantColours colours) => $":root{{--green:{colours.Main};--blue:{colours.Links}}}\n";

@@ -70,10 +70,12 @@ public sealed class TenantImporter(
                 throw Refused("Files of a tenant with this identifier are already stored here.");
             }
 
-            // Keys: an archive only goes in where none of its rows' ids is taken.
+            // Keys: an archive only goes in where none of its rows' ids is taken. Their highest, for the id counters.
+            var highest = new Dictionary<IEntityType, long>();
             foreach (var (type, _) in tables)
             {
                 var keys = Rows(zip, EntryOf(type, "data")).Select(r => r.GetProperty(Key(type).Name)).ToList();
+                highest[type] = keys.Where(k => k.ValueKind == JsonValueKind.Number).Select(k => k.GetInt64()).DefaultIfEmpty(0).Max();
                 var clash = await Generic<string?>(typeof(TenantImporter), nameof(FirstTakenAsync), type, context, type, keys, cancellationToken);
                 if (clash is not null)
                 {
@@ -88,7 +90,7 @@ public sealed class TenantImporter(
             try
             {
                 var files = await StageFilesAsync(zip, manifest, stagingFolder, cancellationToken);
-                var perTable = await InsertAsync(zip, tenant, tables, accountTables, accounts, cancellationToken);
+                var perTable = await InsertAsync(zip, tenant, tables, accountTables, accounts, highest, cancellationToken);
                 if (files.Count > 0)
                 {
                     Directory.CreateDirectory(media.RootFolder);
@@ -304,7 +306,7 @@ public sealed class TenantImporter(
     }
 
     private async Task<Dictionary<string, long>> InsertAsync(
-        ZipArchive zip, Tenant tenant, List<(IEntityType Type, TenantArchiveTable Table)> tables, List<(IEntityType Type, TenantArchiveTable Table)> accountTables, Accounts accounts, CancellationToken cancellationToken)
+        ZipArchive zip, Tenant tenant, List<(IEntityType Type, TenantArchiveTable Table)> tables, List<(IEntityType Type, TenantArchiveTable Table)> accountTables, Accounts accounts, Dictionary<IEntityType, long> highest, CancellationToken cancellationToken)
     {
         var perTable = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var lease = dbFactory.ForTenant(tenant.Id);
@@ -351,7 +353,7 @@ public sealed class TenantImporter(
                         }
                     }
                 }, zip, cancellationToken);
-                await AdvanceCounterAsync(context, type, table, zip, cancellationToken);
+                await AdvanceCounterAsync(context, type, Math.Max(table.HighestId ?? 0, highest[type]), cancellationToken);
             }
 
             new AuditLog(lease.Db, http, clock).Record("tenant.imported", tenant.Id, new { rows = perTable.Values.Sum() });
@@ -391,7 +393,7 @@ public sealed class TenantImporter(
     /// had used (<see cref="TenantArchiveTable.HighestId"/>): then rows added here later take none of the ids the
     /// source's other archives carry. PostgreSQL: the identity sequence; SQLite: the AUTOINCREMENT counter.
     /// </summary>
-    private static async Task AdvanceCounterAsync(DbContext context, IEntityType type, TenantArchiveTable table, ZipArchive zip, CancellationToken cancellationToken)
+    private static async Task AdvanceCounterAsync(DbContext context, IEntityType type, long highest, CancellationToken cancellationToken)
     {
         var key = Key(type);
         if (key.ValueGenerated == ValueGenerated.Never || key.ClrType != typeof(long))
@@ -399,7 +401,6 @@ public sealed class TenantImporter(
             return;
         }
 
-        var highest = Math.Max(table.HighestId ?? 0, Rows(zip, table.Entry).Select(r => r.GetProperty(key.Name).GetInt64()).DefaultIfEmpty(0).Max());
         if (highest <= 0)
         {
             return;

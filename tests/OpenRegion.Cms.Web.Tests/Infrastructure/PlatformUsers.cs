@@ -11,6 +11,14 @@ public static class PlatformUsers
 {
     public const string Password = "Citizen-passw0rd";
 
+    /// <summary>A browser session signed in as the platform administrator the factory configured.</summary>
+    public static async Task<BrowserSession> PlatformAdminAsync(PlatformFactory factory)
+    {
+        var admin = new BrowserSession(factory.Browser());
+        await admin.LogInAsync(PlatformFactory.AdminEmail, PlatformFactory.AdminPassword);
+        return admin;
+    }
+
     public static async Task<CmsUser> CreateAsync(PlatformFactory factory, string? tenantId = null, string? role = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -28,13 +28,6 @@ public abstract class TenantArchiveTests<TSource, TTarget>(TSource source) : ICl
 {
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    private static async Task<BrowserSession> AdminAsync(PlatformFactory factory)
-    {
-        var admin = new BrowserSession(factory.Browser());
-        await admin.LogInAsync(PlatformFactory.AdminEmail, PlatformFactory.AdminPassword);
-        return admin;
-    }
-
     private static async Task<TTarget> EmptyTargetAsync()
     {
         var target = new TTarget { Empty = true };
@@ -149,7 +142,7 @@ public abstract class TenantArchiveTests<TSource, TTarget>(TSource source) : ICl
     public async Task A_commune_onboarded_through_HTTP_moves_to_an_empty_deployment_with_its_pages_votes_and_files()
     {
         var id = "c" + Guid.NewGuid().ToString("N")[..6];
-        var admin = await AdminAsync(source);
+        var admin = await PlatformUsers.PlatformAdminAsync(source);
         var page = "/admin/onboarding?culture=fr";
         var created = await admin.PostAsync(page, new Dictionary<string, string>
         {

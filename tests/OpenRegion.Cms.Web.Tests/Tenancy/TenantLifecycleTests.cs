@@ -19,12 +19,7 @@ namespace OpenRegion.Cms.Web.Tests.Tenancy;
 /// </summary>
 public abstract class TenantLifecycleTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PlatformFactory
 {
-    private async Task<BrowserSession> AdminAsync()
-    {
-        var admin = new BrowserSession(factory.Browser());
-        await admin.LogInAsync(PlatformFactory.AdminEmail, PlatformFactory.AdminPassword);
-        return admin;
-    }
+    private Task<BrowserSession> AdminAsync() => PlatformUsers.PlatformAdminAsync(factory);
 
     private async Task<string> CommuneAsync()
     {

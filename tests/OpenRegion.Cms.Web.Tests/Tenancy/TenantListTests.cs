@@ -10,12 +10,7 @@ namespace OpenRegion.Cms.Web.Tests.Tenancy;
 /// </summary>
 public abstract class TenantListTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PlatformFactory
 {
-    private async Task<BrowserSession> AdminAsync()
-    {
-        var admin = new BrowserSession(factory.Browser());
-        await admin.LogInAsync(PlatformFactory.AdminEmail, PlatformFactory.AdminPassword);
-        return admin;
-    }
+    private Task<BrowserSession> AdminAsync() => PlatformUsers.PlatformAdminAsync(factory);
 
     [Fact]
     public async Task Many_tenants_are_searched_filtered_and_paged_with_their_usage()

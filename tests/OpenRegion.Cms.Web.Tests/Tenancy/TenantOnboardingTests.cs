@@ -17,12 +17,7 @@ public abstract class TenantOnboardingTests<TFactory>(TFactory factory) : IClass
     private const string Page = "/admin/onboarding?culture=fr";
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    private async Task<BrowserSession> AdminAsync()
-    {
-        var admin = new BrowserSession(factory.Browser());
-        await admin.LogInAsync(PlatformFactory.AdminEmail, PlatformFactory.AdminPassword);
-        return admin;
-    }
+    private Task<BrowserSession> AdminAsync() => PlatformUsers.PlatformAdminAsync(factory);
 
     private static Dictionary<string, string> Fields(string id, string main = "#8a1c1c", string links = "#0b4f8a", string email = "", string parent = "province-beni-mellal") => new()
     {
