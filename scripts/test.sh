@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The single test command of OpenRegion.Cms: `bash scripts/test.sh [dotnet test arguments...]`
 #
-# - installs what is missing (PostgreSQL, Chromium) with apt-get, quietly and only once;
+# - installs what is missing (PostgreSQL, Redis, Chromium) with apt-get, quietly and only once;
 # - starts a throw-away PostgreSQL cluster in a temporary directory on a free loopback port,
 #   with a NON-superuser role `openregion` (row-level security is bypassed by superusers);
-# - exports OPENREGION_TEST_POSTGRES, OPENREGION_TEST_POSTGRES_ADMIN and OPENREGION_CHROMIUM;
+# - starts a throw-away Redis server on another free loopback port (the several-nodes tests);
+# - exports OPENREGION_TEST_POSTGRES, OPENREGION_TEST_POSTGRES_ADMIN, OPENREGION_TEST_REDIS and OPENREGION_CHROMIUM;
 # - runs `dotnet test OpenRegion.Cms.sln -c Release "$@"`;
 # - prints a closing line `N passed, N failed, N skipped` and exits with dotnet test's exit code;
-# - stops the cluster and removes the temporary directory on exit, whatever happened.
+# - stops both servers and removes the temporary directory on exit, whatever happened.
 #
 # Extra arguments go to dotnet test, e.g. `bash scripts/test.sh --filter FullyQualifiedName~Tenancy`.
 # OPENREGION_TEST_HANG_TIMEOUT (default 15m) aborts a test run that hangs, naming the hung test.
@@ -39,6 +40,9 @@ fi
 missing=()
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
     missing+=(postgresql)
+fi
+if ! command -v redis-server >/dev/null 2>&1; then
+    missing+=(redis-server)
 fi
 if ! command -v chromium >/dev/null 2>&1; then
     # Fonts: a headless browser without any font renders pages without text.
@@ -81,6 +85,10 @@ PG_LOG="$TEST_TMP/postgres.log"
 cleanup() {
     local status=$?
     set +e
+    if [[ -n ${REDIS_PID:-} ]]; then
+        kill "$REDIS_PID" 2>/dev/null
+        wait "$REDIS_PID" 2>/dev/null
+    fi
     if [[ $PG_STARTED -eq 1 ]]; then
         as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -m fast -w stop >/dev/null 2>&1 ||
             log "warning: could not stop the PostgreSQL cluster in $PGDATA_DIR"
@@ -180,11 +188,41 @@ if [[ $is_super != "f" ]]; then
     fail "role openregion cannot log in, or bypasses row-level security (got: '$is_super')"
 fi
 
+# ---------------------------------------------------------------------------------------------
+# 3b. Throw-away Redis server (nothing saved to disk)
+# ---------------------------------------------------------------------------------------------
+REDIS_PORT=""
+for candidate in $(seq 56379 56478); do
+    if port_in_use "$candidate"; then
+        continue
+    fi
+    redis-server --port "$candidate" --bind 127.0.0.1 --save "" --appendonly no --dir "$TEST_TMP" \
+        --logfile "$TEST_TMP/redis.log" --daemonize no &
+    REDIS_PID=$!
+    for _ in $(seq 1 50); do
+        if port_in_use "$candidate"; then
+            REDIS_PORT=$candidate
+            break 2
+        fi
+        if ! kill -0 "$REDIS_PID" 2>/dev/null; then
+            break
+        fi
+        sleep 0.1
+    done
+    kill "$REDIS_PID" 2>/dev/null || true
+    REDIS_PID=""
+done
+if [[ -z $REDIS_PORT ]]; then
+    cat "$TEST_TMP/redis.log" >&2 2>/dev/null || true
+    fail "Redis failed to start"
+fi
+export OPENREGION_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+
 export OPENREGION_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=openregion;Password=openregion;Database=postgres"
 export OPENREGION_TEST_POSTGRES_ADMIN="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres;Database=postgres"
 OPENREGION_CHROMIUM="$(command -v chromium)"
 export OPENREGION_CHROMIUM
-log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (data in $PGDATA_DIR); chromium: $OPENREGION_CHROMIUM"
+log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (data in $PGDATA_DIR); Redis on $OPENREGION_TEST_REDIS; chromium: $OPENREGION_CHROMIUM"
 
 # Another program that needs this server instead of the tests (e.g. scripts/bench-outbox.sh): run it and stop.
 # It also learns where the cluster lives, to crash and restart it (scripts/bench-ballots.sh).

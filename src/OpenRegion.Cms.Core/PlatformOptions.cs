@@ -8,6 +8,15 @@ public sealed class PlatformOptions
     /// <summary>Where SQLite files, mail pickup and logs go. Relative paths are relative to the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Where the files every node must see go: the media library and tenants' final exports. Several nodes point it
+    /// at one shared folder (NFS, a mounted volume); by default it is <see cref="DataDirectory"/>.
+    /// </summary>
+    public string? SharedDirectory { get; set; }
+
+    /// <summary>The folder of shared files, as a full path.</summary>
+    public string SharedPath => Path.GetFullPath(SharedDirectory is { Length: > 0 } shared ? shared : DataDirectory);
+
     /// <summary>Used in links sent by e-mail.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5000";
 

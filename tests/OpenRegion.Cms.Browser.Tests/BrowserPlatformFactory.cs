@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -32,13 +30,7 @@ public sealed class BrowserPlatformFactory : PlatformFactory
     protected override void ConfigureDatabase(IWebHostBuilder builder) =>
         builder.UseSetting("OpenRegion:Database:Provider", "Sqlite");
 
-    protected override void Start()
-    {
-        UseKestrel(0);
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-    }
+    protected override void Start() => BaseUrl = StartOnKestrel();
 
     public override async Task InitializeAsync()
     {

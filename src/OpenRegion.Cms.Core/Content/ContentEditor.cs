@@ -560,6 +560,12 @@ public static class ContentEvents
     public const string Published = "content.published";
     public const string Unpublished = "content.unpublished";
 
+    /// <summary>Items written by a recipe: only the nodes' search indexes take it.</summary>
+    public const string Imported = "content.imported";
+
+    /// <summary>The events after which an item's search entries are read again.</summary>
+    public static IReadOnlyList<string> Indexed { get; } = [Published, Unpublished, Imported];
+
     /// <summary>A timer: an item's scheduled publication or withdrawal is due.</summary>
     public const string ScheduleDue = "content.schedule-due";
 }

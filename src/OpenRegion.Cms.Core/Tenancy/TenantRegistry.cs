@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using OpenRegion.Cms.Core.Cluster;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Core.Modules;
@@ -10,10 +11,10 @@ namespace OpenRegion.Cms.Core.Tenancy;
 /// <summary>
 /// The list of tenants and the resolver built from it (small, always in memory), plus the lazily loaded shells, held
 /// under a memory budget (<see cref="PlatformOptions.TenantCacheOptions"/>): an idle tenant's shell is released and
-/// loads again on its next request. Every change to a tenant goes through <see cref="TenantService"/>, which calls
-/// <see cref="ReloadAsync"/>.
+/// loads again on its next request. Every change to a tenant (its row, settings, roles) is followed by
+/// <see cref="ReloadAsync"/>, which also tells the other nodes, whose registries then <see cref="RefreshAsync"/>.
 /// </summary>
-public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptions options, ModuleCatalog modules) : IDisposable
+public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptions options, ModuleCatalog modules, IClusterBus? cluster = null) : IDisposable
 {
     private readonly MemoryCache _shells = new(new MemoryCacheOptions
     {
@@ -24,10 +25,9 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
     });
 
     private readonly Dictionary<string, TenantShell> _held = new(StringComparer.Ordinal);
-    private volatile Snapshot _snapshot = new([], new TenantResolver([]));
+    private volatile Snapshot _snapshot = new([], new TenantResolver([]), 0);
     private IReadOnlyDictionary<string, IReadOnlySet<string>>? _defaultPermissions;
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
-    private long _generation;
 
     public IReadOnlyList<Tenant> All => _snapshot.Tenants;
 
@@ -36,9 +36,20 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
     public Tenant? Find(string id) => _snapshot.ById.GetValueOrDefault(id);
 
     /// <summary>Changes whenever any tenant changes (names, features, state): part of every cached page's key.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
+    public long Generation => _snapshot.Generation;
 
+    /// <summary>Reads the tenants again after a change made here, and tells the other nodes to do the same.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
+    {
+        await RefreshAsync(cancellationToken);
+        if (cluster is not null)
+        {
+            await cluster.PublishAsync(ClusterChange.Tenants);
+        }
+    }
+
+    /// <summary>Reads the tenants again (another node changed one); every shell loads again on its next use.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
         await _reloadLock.WaitAsync(cancellationToken);
         try
@@ -47,8 +58,8 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
             var tenants = await lease.Db.Set<Tenant>().AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
             var defaultId = tenants.FirstOrDefault(t => t.Kind == TenantKind.Region && t.HostNames.Count == 0 && t.UrlPrefix.Length == 0)?.Id;
             var routes = tenants.Select(t => new TenantRoute(t.Id, t.HostNames, t.UrlPrefix, t.Id == defaultId));
-            _snapshot = new Snapshot(tenants, new TenantResolver(routes));
-            Interlocked.Increment(ref _generation);
+            // The list and its generation change together: a shell is always built from the list of its generation.
+            _snapshot = new Snapshot(tenants, new TenantResolver(routes), _snapshot.Generation + 1);
         }
         finally
         {
@@ -59,20 +70,21 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
     /// <summary>The tenant's shell, loading it on first use.</summary>
     public async ValueTask<TenantShell?> GetShellAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        var tenant = Find(tenantId);
+        var snapshot = _snapshot;
+        var tenant = snapshot.ById.GetValueOrDefault(tenantId);
         if (tenant is null)
         {
             return null;
         }
 
-        var generation = Generation;
+        var generation = snapshot.Generation;
         if (_shells.TryGetValue(tenantId, out CachedShell? cached) && cached is not null && cached.Generation == generation)
         {
             return cached.Shell;
         }
 
         // Not loaded, released, or loaded before a change to the tenants: (re)load it in place of the old one.
-        var shell = await LoadShellAsync(tenant, cancellationToken);
+        var shell = await LoadShellAsync(tenant, generation, cancellationToken);
         var entry = new MemoryCacheEntryOptions { Size = shell.EstimatedBytes, SlidingExpiration = TimeSpan.FromMinutes(Math.Max(1, options.Tenants.IdleMinutes)) };
         entry.RegisterPostEvictionCallback(static (key, value, reason, state) => ((TenantRegistry)state!).Released((string)key, (CachedShell)value!, reason), this);
         var loaded = new CachedShell(shell, generation);
@@ -133,7 +145,7 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
 
     public void Dispose() => _shells.Dispose();
 
-    private async Task<TenantShell> LoadShellAsync(Tenant tenant, CancellationToken cancellationToken)
+    private async Task<TenantShell> LoadShellAsync(Tenant tenant, long generation, CancellationToken cancellationToken)
     {
         await using var lease = dbFactory.ForTenant(tenant.Id);
         var settings = await lease.Db.Set<TenantSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.ValueJson, cancellationToken);
@@ -146,7 +158,7 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
             StringComparer.Ordinal);
         if (definitions.Count == 0)
         {
-            return new TenantShell(tenant, settings, _defaultPermissions);
+            return new TenantShell(tenant, settings, _defaultPermissions) { Generation = generation };
         }
 
         var permissions = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -156,11 +168,13 @@ public sealed class TenantRegistry(ICmsDbContextFactory dbFactory, PlatformOptio
             permissions[role] = defined is not null ? defined.Permissions.ToFrozenSet(StringComparer.Ordinal) : _defaultPermissions[role];
         }
 
-        return new TenantShell(tenant, settings, permissions);
+        return new TenantShell(tenant, settings, permissions) { Generation = generation };
     }
 
-    private sealed class Snapshot(List<Tenant> tenants, TenantResolver resolver)
+    private sealed class Snapshot(List<Tenant> tenants, TenantResolver resolver, long generation)
     {
+        public long Generation { get; } = generation;
+
         public IReadOnlyList<Tenant> Tenants { get; } = tenants;
 
         public TenantResolver Resolver { get; } = resolver;

@@ -24,7 +24,7 @@ public sealed partial class TenantRemoval(
     public sealed record Removed(string TenantId, string ExportFile, string Sha256, long Rows);
 
     /// <summary>Where final exports are kept: the data directory's <c>exports</c> folder.</summary>
-    public string ExportFolder => Path.Combine(Path.GetFullPath(options.DataDirectory), "exports");
+    public string ExportFolder => Path.Combine(options.SharedPath, "exports");
 
     /// <summary>The path of a final export by its file name, or null when the name is not one this class writes or the file is gone.</summary>
     public string? FinalExport(string? fileName) =>

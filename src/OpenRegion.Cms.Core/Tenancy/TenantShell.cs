@@ -14,6 +14,9 @@ public sealed class TenantShell(Tenant tenant, IReadOnlyDictionary<string, strin
 
     public string Id => Tenant.Id;
 
+    /// <summary>The registry's generation this shell was built from: a cached page made with it is keyed by it.</summary>
+    public long Generation { get; init; }
+
     public bool IsFeatureEnabled(string featureId) => _features.Contains(featureId);
 
     public IReadOnlyDictionary<string, string> Settings { get; } = settings;

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -9,6 +11,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenRegion.Cms.Core;
 using OpenRegion.Cms.Core.Audit;
+using OpenRegion.Cms.Core.Cluster;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Email;
 using OpenRegion.Cms.Core.Identity;
@@ -41,6 +44,7 @@ public static class OpenRegionHostingExtensions
         var configuration = builder.Configuration;
         var platform = configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
         var dataDirectory = Path.GetFullPath(platform.DataDirectory);
+        var sharedDirectory = platform.SharedPath;
         Directory.CreateDirectory(dataDirectory);
 
         builder.Host.UseSerilog((context, logger) => logger
@@ -54,8 +58,7 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
-        // Keys in the data directory: sign-in cookies and antiforgery tokens survive restarts and move with the data.
-        services.AddDataProtection().SetApplicationName("OpenRegion.Cms").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        AddCluster(services, configuration, dataDirectory);
 
         var modules = ModuleCatalog.Discover(typeof(OpenRegionHostingExtensions).Assembly);
         services.AddSingleton(modules);
@@ -119,7 +122,9 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton<OpenRegion.Cms.Core.Templates.LiquidTemplates>();
         services.AddScoped<OpenRegion.Cms.Core.Templates.ArticleViews>();
         services.AddScoped<SiteMenu>();
-        services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(dataDirectory, "media")));
+        services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(sharedDirectory, "media")));
+        services.AddSingleton<SearchCatchUp>();
+        services.AddHostedService<SearchCatchUpService>();
         services.AddHostedService<ScheduledPublishingCatchUp>();
         services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, ScheduledPublishingHandler>();
         // Notifications: followers, the in-app centre, e-mail (immediate or daily digest) and SMS.
@@ -233,6 +238,30 @@ public static class OpenRegionHostingExtensions
         // a renamed tenant or a toggled feature is visible at once. Signed-in requests are never cached.
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// One node (default): data-protection keys in the data directory, nobody to tell of changes. Several nodes
+    /// (<c>ConnectionStrings:Redis</c> set): keys in Redis, shared by all, and changes told through it.
+    /// </summary>
+    private static void AddCluster(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("OpenRegion.Cms");
+        var redis = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            // Sign-in cookies and antiforgery tokens survive restarts and move with the data.
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            services.AddSingleton<IClusterBus>(SingleNode.Instance);
+            return;
+        }
+
+        var name = configuration["OpenRegion:Cluster:Name"] is { Length: > 0 } configured ? configured : "openregion";
+        services.AddSingleton(sp => new RedisCluster(redis, name, sp.GetRequiredService<ILogger<RedisCluster>>()));
+        services.AddSingleton<IClusterBus>(sp => sp.GetRequiredService<RedisCluster>());
+        services.AddOptions<KeyManagementOptions>().Configure<RedisCluster>((options, cluster) =>
+            options.XmlRepository = new RedisXmlRepository(() => cluster.Connection.GetDatabase(), cluster.DataProtectionKeys));
+        services.AddHostedService<ClusterSync>();
     }
 
     public static async Task PrepareOpenRegionAsync(this WebApplication app)

@@ -36,17 +36,40 @@ public sealed class PlatformStartup(
 
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        await MigrateAsync(cancellationToken);
-        await registry.ReloadAsync(cancellationToken);
-        if (registry.All.Count == 0 && !string.IsNullOrEmpty(options.Value.SetupRecipe))
+        // Nodes starting together on one PostgreSQL database take turns: one migrates and sets up, the others then
+        // find it done. (EF Core's migration lock alone would let two of them run the set-up recipe.)
+        await using var turn = dbFactory.Create(CmsDbScope.Platform);
+        var postgres = turn.Database.IsNpgsql();
+        if (postgres)
         {
-            logger.LogInformation("Empty database: running platform recipe {Recipe}", options.Value.SetupRecipe);
-            await recipes.RunNamedAsync(options.Value.SetupRecipe, null, cancellationToken);
-            await registry.ReloadAsync(cancellationToken);
+            await turn.Database.OpenConnectionAsync(cancellationToken);
+            await turn.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({StartupLock})", cancellationToken);
         }
 
-        await EnsureAdministratorAsync(cancellationToken);
+        try
+        {
+            await MigrateAsync(cancellationToken);
+            await registry.RefreshAsync(cancellationToken);
+            if (registry.All.Count == 0 && !string.IsNullOrEmpty(options.Value.SetupRecipe))
+            {
+                logger.LogInformation("Empty database: running platform recipe {Recipe}", options.Value.SetupRecipe);
+                await recipes.RunNamedAsync(options.Value.SetupRecipe, null, cancellationToken);
+                await registry.ReloadAsync(cancellationToken);
+            }
+
+            await EnsureAdministratorAsync(cancellationToken);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await turn.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({StartupLock})", CancellationToken.None);
+            }
+        }
     }
+
+    /// <summary>The advisory lock key nodes take turns on at start-up ("OpenRegn" as a number).</summary>
+    private const long StartupLock = 0x4f70656e5265676e;
 
     private async Task EnsureAdministratorAsync(CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace OpenRegion.Cms.Web.Hosting;
 /// reader's culture (already resolved from query, cookie or Accept-Language), the host and the path; and the
 /// query values the pages use (p, past; a consultation's section, page, thread, and its report's handler, part and format). A visitor with a log-in cookie always gets a fresh page.
 /// </summary>
-public sealed class PublicPageCacheMiddleware(RequestDelegate next, TenantRegistry registry, ContentVersions versions, IConfiguration configuration)
+public sealed class PublicPageCacheMiddleware(RequestDelegate next, ContentVersions versions, IConfiguration configuration)
 {
     public const string AuthCookie = "openregion.auth";
     private const int MaxPageBytes = 512 * 1024;
@@ -39,7 +39,7 @@ public sealed class PublicPageCacheMiddleware(RequestDelegate next, TenantRegist
             return;
         }
 
-        var key = Key(context, tenant.TenantId!);
+        var key = Key(context, tenant.TenantId!, tenant.Shell.Generation);
         if (_pages.TryGetValue(key, out CachedPage? page))
         {
             var response = context.Response;
@@ -76,11 +76,13 @@ public sealed class PublicPageCacheMiddleware(RequestDelegate next, TenantRegist
         }
     }
 
-    private string Key(HttpContext context, string tenantId)
+    /// <param name="generation">The generation of the shell the page is made with (not the registry's, which may
+    /// move on during the request: a page made with the old shell would then be kept under the new key).</param>
+    private string Key(HttpContext context, string tenantId, long generation)
     {
         var request = context.Request;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{tenantId}|{registry.Generation}|{versions.Current(tenantId)}|{CultureInfo.CurrentUICulture.Name}|{request.Scheme}://{request.Host}{request.PathBase}{request.Path}|{request.Query["p"]}|{request.Query["past"]}|{request.Query["section"]}|{request.Query["page"]}|{request.Query["thread"]}|{request.Query["handler"]}|{request.Query["part"]}|{request.Query["format"]}");
+            $"{tenantId}|{generation}|{versions.Current(tenantId)}|{CultureInfo.CurrentUICulture.Name}|{request.Scheme}://{request.Host}{request.PathBase}{request.Path}|{request.Query["p"]}|{request.Query["past"]}|{request.Query["section"]}|{request.Query["page"]}|{request.Query["thread"]}|{request.Query["handler"]}|{request.Query["part"]}|{request.Query["format"]}");
     }
 
     private static bool IsCacheable(HttpContext context)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using OpenRegion.Cms.Core.Cluster;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Core.Tenancy;
@@ -23,7 +24,14 @@ public sealed class TenantClaimsTransformation(TenantContext tenant, IServicePro
 
     private static readonly MemoryCacheEntryOptions CacheOptions = new() { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) };
 
-    public static void Invalidate(IMemoryCache cache, string tenantId, string userId) => cache.Remove(Key(tenantId, userId));
+    /// <summary>The user's grants on the tenant changed: forget them here and on the other nodes.</summary>
+    public static async Task InvalidateAsync(IMemoryCache cache, IClusterBus cluster, string tenantId, string userId)
+    {
+        InvalidateLocal(cache, tenantId, userId);
+        await cluster.PublishAsync(new ClusterChange(ClusterChangeKind.Access, tenantId, userId));
+    }
+
+    public static void InvalidateLocal(IMemoryCache cache, string tenantId, string userId) => cache.Remove(Key(tenantId, userId));
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {

@@ -49,8 +49,17 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
         await WaitForTenantsAsync();
     }
 
-    /// <summary>Starts the in-memory test server; browser tests start Kestrel instead.</summary>
+    /// <summary>Starts the in-memory test server; browser tests and cluster nodes start Kestrel instead (<see cref="StartOnKestrel"/>).</summary>
     protected virtual void Start() => _ = Server;
+
+    /// <summary>Starts the host on Kestrel, on a free loopback port, and returns its address (http://127.0.0.1:port).</summary>
+    protected string StartOnKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        return addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+    }
 
     public new virtual async Task DisposeAsync()
     {

@@ -9,7 +9,10 @@ namespace OpenRegion.Cms.Web.Tests.Infrastructure;
 /// </summary>
 public class PostgresPlatformFactory : PlatformFactory
 {
-    public string DatabaseName { get; } = "openregion_" + Guid.NewGuid().ToString("N")[..12];
+    public string DatabaseName { get; init; } = "openregion_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>Another node of a deployment whose database exists already: neither created nor dropped here.</summary>
+    public bool JoinsDatabase { get; init; }
 
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("OPENREGION_TEST_POSTGRES")
@@ -19,6 +22,12 @@ public class PostgresPlatformFactory : PlatformFactory
 
     public override async Task InitializeAsync()
     {
+        if (JoinsDatabase)
+        {
+            await base.InitializeAsync();
+            return;
+        }
+
         await using (var connection = new NpgsqlConnection(ServerConnectionString))
         {
             await connection.OpenAsync();
@@ -32,6 +41,11 @@ public class PostgresPlatformFactory : PlatformFactory
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (JoinsDatabase)
+        {
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         // The throw-away server is deleted with its data when the run ends, so a database that cannot be dropped
         // (a background connection reopening at that moment) is retried, then left behind rather than failing the run.

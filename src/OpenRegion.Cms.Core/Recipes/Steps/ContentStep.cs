@@ -159,6 +159,9 @@ public sealed class ContentStep(ContentSearchIndexer search) : IRecipeStep
                 context.Db.Set<ContentItemVersion>().Add(version);
                 added.Add(content);
             }
+
+            // For the other nodes' search indexes (they catch up from the outbox); no handler reacts to it.
+            Workflows.Outbox.Raise(context.Db, ContentEvents.Imported, new ContentEvent(item.GetProperty("contentType").GetString()!, set, [.. item.GetProperty("localizations").EnumerateObject().Select(c => c.Name)]), context.Clock);
         }
     }
 }

@@ -11,7 +11,7 @@ using OpenRegion.Cms.Web.Security;
 namespace OpenRegion.Cms.Web.Pages.Account;
 
 [Authorize]
-public sealed class InvitationModel(ICmsDbContext db, UserManager<CmsUser> users, InvitationService invitations, IAuditLog audit, IMemoryCache cache) : PageModel
+public sealed class InvitationModel(ICmsDbContext db, UserManager<CmsUser> users, InvitationService invitations, IAuditLog audit, IMemoryCache cache, OpenRegion.Cms.Core.Cluster.IClusterBus cluster) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -42,7 +42,7 @@ public sealed class InvitationModel(ICmsDbContext db, UserManager<CmsUser> users
 
         audit.Record("invitation.accepted", user.Email, new { Role = AcceptedRole });
         await db.SaveChangesAsync(cancellationToken);
-        TenantClaimsTransformation.Invalidate(cache, db.TenantId!, user.Id);
+        await TenantClaimsTransformation.InvalidateAsync(cache, cluster, db.TenantId!, user.Id);
         return Page();
     }
 }

@@ -24,6 +24,7 @@ public sealed class UsersModel(
     InvitationService invitations,
     IAuditLog audit,
     IMemoryCache cache,
+    OpenRegion.Cms.Core.Cluster.IClusterBus cluster,
     TimeProvider clock,
     IStringLocalizer<HostStrings> T) : PageModel
 {
@@ -65,7 +66,7 @@ public sealed class UsersModel(
             db.Set<TenantRoleGrant>().Add(new TenantRoleGrant { UserId = user.Id, Role = role, GrantedUtc = clock.GetUtcNow(), GrantedBy = User.Identity?.Name });
             audit.Record("role.granted", user.Email, new { Role = role });
             await db.SaveChangesAsync(cancellationToken);
-            TenantClaimsTransformation.Invalidate(cache, tenant.TenantId!, user.Id);
+            await TenantClaimsTransformation.InvalidateAsync(cache, cluster, tenant.TenantId!, user.Id);
             Message = T["Role given to {0}.", user.Email!];
         }
 
@@ -85,7 +86,7 @@ public sealed class UsersModel(
         db.Set<TenantRoleGrant>().Remove(grant);
         audit.Record("role.revoked", grant.UserId, new { grant.Role });
         await db.SaveChangesAsync(cancellationToken);
-        TenantClaimsTransformation.Invalidate(cache, tenant.TenantId!, grant.UserId);
+        await TenantClaimsTransformation.InvalidateAsync(cache, cluster, tenant.TenantId!, grant.UserId);
         Message = T["Role removed."];
         await LoadAsync(cancellationToken);
         return Page();
