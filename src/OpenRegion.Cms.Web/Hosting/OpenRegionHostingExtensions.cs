@@ -317,7 +317,11 @@ public static class OpenRegionHostingExtensions
         return app;
     }
 
-    private sealed class ReadinessCheck(TenantRegistry registry, CmsDbContextFactory dbFactory) : IHealthCheck
+    /// <remarks>
+    /// Redis away leaves a node serving (it answers "Degraded", still 200): taking every node out of the load balancer
+    /// for it would turn stale caches into an outage. The node refreshes everything when Redis is back.
+    /// </remarks>
+    private sealed class ReadinessCheck(TenantRegistry registry, CmsDbContextFactory dbFactory, IClusterBus cluster) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
@@ -327,8 +331,13 @@ public static class OpenRegionHostingExtensions
                 return HealthCheckResult.Unhealthy("The database does not answer.");
             }
 
-            return registry.All.Count == 0
-                ? HealthCheckResult.Unhealthy("No tenant is configured.")
+            if (registry.All.Count == 0)
+            {
+                return HealthCheckResult.Unhealthy("No tenant is configured.");
+            }
+
+            return cluster is RedisCluster { IsConnected: false }
+                ? HealthCheckResult.Degraded("Redis does not answer: changes made on other nodes are not seen here until it is back.")
                 : HealthCheckResult.Healthy($"{registry.All.Count(t => t.State == TenantState.Running)} of {registry.All.Count} tenants running.");
         }
     }

@@ -178,6 +178,37 @@ public sealed class TwoNodesTests(TwoNodes nodes, ITestOutputHelper output) : IC
     }
 
     [Fact]
+    public async Task ANodeThatLostTheBusRefreshesEverythingWhenItIsBack()
+    {
+        // A change whose message never reached B (written here straight to the database, told to nobody)...
+        var visitor = TwoNodes.Browser(nodes.B, new CookieContainer());
+        var name = "Khouribga " + Guid.NewGuid().ToString("N")[..4];
+        (await visitor.GetTextAsync("/khouribga/?culture=fr")).ShouldNotContain(name);
+        await using (var db = nodes.A.Service<CmsDbContextFactory>().Create(CmsDbScope.Platform))
+        {
+            (await db.Set<Core.Tenancy.Tenant>().Where(t => t.Id == "khouribga").ExecuteUpdateAsync(u => u.SetProperty(t => t.NameFr, name))).ShouldBe(1);
+        }
+
+        await Task.Delay(200);
+        (await visitor.GetTextAsync("/khouribga/?culture=fr")).ShouldNotContain(name);
+
+        // ...is seen once B's connection to Redis drops and comes back (as after a network failure).
+        var client = "openregion-" + nodes.B.Service<Core.Cluster.RedisCluster>().NodeId;
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(TwoNodes.RedisConfiguration + ",allowAdmin=true");
+        var server = redis.GetServer(redis.GetEndPoints()[0]);
+        var killed = 0;
+        foreach (var connection in (await server.ClientListAsync()).Where(c => c.Name == client))
+        {
+            await server.ClientKillAsync(connection.Id, clientType: null, endpoint: null, skipMe: true);
+            killed++;
+        }
+
+        killed.ShouldBeGreaterThan(0);
+        var seen = await UntilAsync(async () => (await visitor.GetTextAsync("/khouribga/?culture=fr")).Contains(name, StringComparison.Ordinal), TimeSpan.FromSeconds(15), "refresh on B after reconnecting");
+        output.WriteLine($"{killed} connections of B cut; the change it had missed seen after {seen.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
     public async Task ARoleTakenBackOnOneNodeIsTakenBackOnTheOther()
     {
         var editor = await PlatformUsers.CreateAsync(nodes.A, Tenant, CmsRoles.Editor);
