@@ -157,15 +157,28 @@ EOF
     done
 }
 
-# run_wrk URL → "rps p99ms"
+# CPU time (clock ticks, user + system) the nodes have used so far.
+node_ticks() {
+    local pid total=0
+    for pid in "${PIDS[@]}"; do
+        total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
+TICKS_PER_SECOND="$(getconf CLK_TCK)"
+
+# run_wrk URL → "rps p99ms cpu-ms-per-1000-requests"
 run_wrk() {
-    local out rps p99 non2xx
+    local out rps p99 non2xx requests before after
+    before="$(node_ticks)"
     out="$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" --latency "$1" 2>&1)" || die "wrk failed: $out"
+    after="$(node_ticks)"
+    requests="$(awk '/requests in/ { print $1 }' <<<"$out")"
     rps="$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")"
     p99="$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } print v }' <<<"$out")"
     non2xx="$(awk -F: '/Non-2xx or 3xx responses/ { gsub(/ /, "", $2); print $2 }' <<<"$out")"
     [[ -z $non2xx || $non2xx == 0 ]] || die "$non2xx non-2xx responses from $1"
-    echo "$rps $p99"
+    echo "$rps $p99 $(awk -v t=$((after - before)) -v hz="$TICKS_PER_SECOND" -v n="$requests" 'BEGIN { printf "%.1f", t * 1000 / hz / n * 1000 }')"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
@@ -193,9 +206,9 @@ check_cluster() {
 }
 check_cluster
 
-declare -A RPS P99
+declare -A RPS P99 CPU
 for page in "${PAGES[@]}"; do
-    for setup in one two; do RPS["$setup $page"]=""; P99["$setup $page"]=""; done
+    for setup in one two; do RPS["$setup $page"]=""; P99["$setup $page"]=""; CPU["$setup $page"]=""; done
 done
 
 for round in $(seq 1 "$ROUNDS"); do
@@ -203,18 +216,20 @@ for round in $(seq 1 "$ROUNDS"); do
         if [[ $setup == one ]]; then nginx_with "$PORT_A"; else nginx_with "$PORT_A" "$PORT_B"; fi
         for page in "${PAGES[@]}"; do
             wrk -t2 -c"$CONNECTIONS" -d2s "http://127.0.0.1:$PORT_LB$page" >/dev/null 2>&1 # warm-up
-            read -r rps p99 < <(run_wrk "http://127.0.0.1:$PORT_LB$page")
+            read -r rps p99 cpu < <(run_wrk "http://127.0.0.1:$PORT_LB$page")
             RPS["$setup $page"]+="$rps"$'\n'
             P99["$setup $page"]+="$p99"$'\n'
-            log "round $round, $setup node(s), $page: $rps req/s, p99 $p99 ms"
+            CPU["$setup $page"]+="$cpu"$'\n'
+            log "round $round, $setup node(s), $page: $rps req/s, p99 $p99 ms, nodes' CPU $cpu ms per 1000 requests"
         done
     done
 done
 
-printf '\n%-72s %12s %10s %12s %10s %7s\n' "page (median of $ROUNDS rounds of ${SECONDS_PER_ROUND}s, $CONNECTIONS connections)" "one: req/s" "p99 ms" "two: req/s" "p99 ms" "ratio"
+printf '\n%-24s %11s %8s %9s %11s %8s %9s %7s\n' "page (medians)" "one: req/s" "p99 ms" "CPU/1000" "two: req/s" "p99 ms" "CPU/1000" "ratio"
 for page in "${PAGES[@]}"; do
     one="$(printf '%s' "${RPS["one $page"]}" | median)"
     two="$(printf '%s' "${RPS["two $page"]}" | median)"
-    printf '%-72s %12.0f %10.1f %12.0f %10.1f %7.2f\n' "$page" "$one" "$(printf '%s' "${P99["one $page"]}" | median)" \
-        "$two" "$(printf '%s' "${P99["two $page"]}" | median)" "$(awk -v a="$two" -v b="$one" 'BEGIN { print a / b }')"
+    printf '%-24s %11.0f %8.1f %9.0f %11.0f %8.1f %9.0f %7.2f\n' "${page:0:24}" "$one" "$(printf '%s' "${P99["one $page"]}" | median)" "$(printf '%s' "${CPU["one $page"]}" | median)" \
+        "$two" "$(printf '%s' "${P99["two $page"]}" | median)" "$(printf '%s' "${CPU["two $page"]}" | median)" "$(awk -v a="$two" -v b="$one" 'BEGIN { print a / b }')"
 done
+log "$ROUNDS rounds of ${SECONDS_PER_ROUND}s, $CONNECTIONS connections; CPU/1000: the nodes' CPU time (ms) per 1,000 requests"

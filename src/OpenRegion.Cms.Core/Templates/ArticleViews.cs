@@ -14,7 +14,7 @@ public sealed record ArticleView(LocalizedContent Found, ContentParts Parts, IRe
 /// <summary>
 /// Public article pages (pages, news, events, documents) as they are read most of the time: from memory. A view is
 /// kept per tenant, content version, type, slug and culture, so any publication in the tenant replaces it at once in
-/// this process (other nodes' copies expire within a minute).
+/// this process and, told through the cluster bus, on the other nodes within a second.
 /// </summary>
 public sealed class ArticleViews(IServiceProvider services, MarkdownRenderer markdown, LiquidTemplates templates, IMemoryCache cache, ContentVersions versions, TenantContext tenant)
 {
