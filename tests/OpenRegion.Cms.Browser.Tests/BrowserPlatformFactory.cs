@@ -42,6 +42,11 @@ public sealed class BrowserPlatformFactory : PlatformFactory
 
     public override async Task DisposeAsync()
     {
+        if (!CspViolations.IsEmpty)
+        {
+            throw new InvalidOperationException("Refused by the Content-Security-Policy:\n" + string.Join("\n", CspViolations));
+        }
+
         if (Chromium is not null)
         {
             await Chromium.DisposeAsync();
@@ -63,8 +68,22 @@ public sealed class BrowserPlatformFactory : PlatformFactory
             Locale = acceptLanguage,
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                CspViolations.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
     }
+
+    /// <summary>
+    /// What the browser refused under the Content-Security-Policy, on any page of any test of the class: a page whose
+    /// own script, style or image is refused is a broken page, so the fixture fails when it is disposed with any left.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> CspViolations { get; } = new();
 
     /// <summary>A desktop page in Arabic, signed in as the platform administrator through the log-in form.</summary>
     public async Task<IPage> AdminPageAsync()

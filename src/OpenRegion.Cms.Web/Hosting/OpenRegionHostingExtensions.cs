@@ -233,6 +233,17 @@ public static class OpenRegionHostingExtensions
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(options => options.Cookie.Name = "openregion.af");
 
+        // Cookies: never readable by scripts, never sent by other sites' forms, Secure over HTTPS (always when the
+        // platform is HTTPS only); headers on every answer (SecurityHeadersMiddleware).
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddSingleton(security);
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
+            options.MinimumSameSitePolicy = SameSiteMode.Lax;
+            options.Secure = security.HttpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+
         // Anonymous views of public pages are served from memory. The key holds the tenant (path base), the culture
         // (query, cookie, Accept-Language), the tenant list's generation and the tenant's content version, so an edit,
         // a renamed tenant or a toggled feature is visible at once. Signed-in requests are never cached.
@@ -271,6 +282,8 @@ public static class OpenRegionHostingExtensions
 
     public static WebApplication UseOpenRegion(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCookiePolicy();
         app.UseSerilogRequestLogging();
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
