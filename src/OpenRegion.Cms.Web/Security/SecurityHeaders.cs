@@ -13,6 +13,12 @@ public sealed class SecurityOptions
 
     /// <summary>How long browsers keep to HTTPS after a visit (HSTS max-age), when <see cref="HttpsOnly"/>.</summary>
     public int HstsMaxAgeDays { get; set; } = 365;
+
+    /// <summary>
+    /// Other sites pages may show images from (space-separated CSP sources, e.g. "https://images.example.ma"). None by
+    /// default: images come from the media library, and a visitor's browser asks no other site for anything.
+    /// </summary>
+    public string ImageSources { get; set; } = "";
 }
 
 /// <summary>
@@ -25,11 +31,20 @@ public sealed class SecurityOptions
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, SecurityOptions options)
 {
     /// <summary>
-    /// Styles may be inline (a few pages size bars and meters with a style attribute); scripts may not.
+    /// Styles may be inline (a few pages size bars and meters with a style attribute); scripts may not. Images: the
+    /// platform's own, data: URIs, and the sites <see cref="SecurityOptions.ImageSources"/> names.
     /// </summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+    public static string ContentSecurityPolicy(SecurityOptions options) =>
+        $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src {string.Join(' ', new[] { "'self'", "data:" }.Concat(ImageSourcesOf(options)))}; font-src 'self'; " +
         "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>Only plain https origins are taken: a source cannot widen another directive or allow scripts.</summary>
+    private static IEnumerable<string> ImageSourcesOf(SecurityOptions options) =>
+        options.ImageSources.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(source => Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.PathAndQuery == "/" && !source.Contains(';') && !source.Contains(','))
+            .Select(source => source.TrimEnd('/'));
+
+    private readonly string _policy = ContentSecurityPolicy(options);
 
     private readonly string? _hsts = options.HttpsOnly ? $"max-age={Math.Max(0, options.HstsMaxAgeDays) * 86400L}; includeSubDomains" : null;
 
@@ -42,7 +57,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, SecurityOpti
     private Task Apply(object state)
     {
         var headers = ((HttpContext)state).Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = _policy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
