@@ -102,7 +102,7 @@ public static class CliApplication
                     return 0;
                 case ["tenants", "list"]:
                     var registry = services.GetRequiredService<TenantRegistry>();
-                    await registry.ReloadAsync();
+                    await registry.RefreshAsync();
                     foreach (var t in registry.All)
                     {
                         output.WriteLine($"{t.Id,-20} {t.State,-13} {t.Kind,-8} {string.Join(',', t.HostNames)}/{t.UrlPrefix,-16} {t.NameFr} | {t.NameAr}");
@@ -170,7 +170,7 @@ public static class CliApplication
     private static async Task<int> ReindexAsync(IServiceProvider services, IReadOnlyDictionary<string, List<string>> options, TextWriter output)
     {
         var registry = services.GetRequiredService<TenantRegistry>();
-        await registry.ReloadAsync();
+        await registry.RefreshAsync();
         var only = CliArguments.Optional(options, "tenant");
         if (only is not null && registry.Find(only) is null)
         {
@@ -228,7 +228,7 @@ public static class CliApplication
         }
 
         var registry = services.GetRequiredService<TenantRegistry>();
-        await registry.ReloadAsync();
+        await registry.RefreshAsync();
         var file = TenantCsv.Read(text, [.. registry.All]);
         if (file.Errors.Count > 0)
         {
@@ -321,7 +321,7 @@ public static class CliApplication
         var name = file is not null ? Path.GetFileName(file) : positional.Count > 2 ? positional[2] : throw new CliUsageException("Name a recipe or give --file.");
         var json = file is not null ? await File.ReadAllTextAsync(file) : library.Read(name);
         var registry = services.GetRequiredService<TenantRegistry>();
-        await registry.ReloadAsync();
+        await registry.RefreshAsync();
         Tenant? tenant = null;
         if (CliArguments.Optional(options, "tenant") is { } tenantId)
         {

@@ -20,7 +20,7 @@ public sealed class TenantExporter(ICmsDbContextFactory dbFactory, TenantRegistr
 
     public async Task<TenantArchiveSummary> ExportAsync(string tenantId, Stream output, CancellationToken cancellationToken = default)
     {
-        await registry.ReloadAsync(cancellationToken);
+        await registry.RefreshAsync(cancellationToken);
         var tenant = registry.Find(tenantId) ?? throw new TenantValidationException("Id", "No such tenant.");
         if (tenant.State is not (TenantState.Running or TenantState.Disabled))
         {

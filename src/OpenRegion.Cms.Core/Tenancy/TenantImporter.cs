@@ -44,7 +44,7 @@ public sealed class TenantImporter(
         {
             var manifest = await ReadManifestAsync(zip, cancellationToken);
             await VerifyEntriesAsync(zip, manifest, cancellationToken);
-            await registry.ReloadAsync(cancellationToken);
+            await registry.RefreshAsync(cancellationToken);
 
             await using var platform = dbFactory.ForPlatform();
             var context = Context(platform.Db);

@@ -13,7 +13,7 @@ public sealed class TenantInitializer(ICmsDbContextFactory dbFactory, TenantRegi
 {
     public async Task InitializePendingAsync(CancellationToken cancellationToken = default)
     {
-        await registry.ReloadAsync(cancellationToken);
+        await registry.RefreshAsync(cancellationToken);
         // Initializing here means a previous process stopped mid-recipe; its transaction never committed, so run it again.
         foreach (var tenant in registry.All.Where(t => t.State is TenantState.Uninitialized or TenantState.Initializing).ToList())
         {

@@ -33,7 +33,7 @@ public sealed partial class TenantRemoval(
     /// <exception cref="TenantValidationException">Not confirmed, or a tenant that cannot be deleted; nothing changed.</exception>
     public async Task<Removed> DeleteAsync(string tenantId, string? typedIdentifier, CancellationToken cancellationToken = default)
     {
-        await registry.ReloadAsync(cancellationToken);
+        await registry.RefreshAsync(cancellationToken);
         var tenant = registry.Find(tenantId) ?? throw new TenantValidationException("Id", "No such tenant.");
         if (!string.Equals(typedIdentifier?.Trim(), tenant.Id, StringComparison.Ordinal))
         {

@@ -28,7 +28,7 @@ public sealed class TenantService(ICmsDbContextFactory dbFactory, TenantRegistry
     /// <exception cref="TenantValidationException">The definition breaks a rule or clashes with an existing tenant.</exception>
     public async Task<Tenant> CreateAsync(TenantDefinition definition, CancellationToken cancellationToken = default)
     {
-        await registry.ReloadAsync(cancellationToken);
+        await registry.RefreshAsync(cancellationToken);
         TenantDefinitionValidator.Validate(definition, registry.All);
         var tenant = ToTenant(definition, clock.GetUtcNow());
         await using (var lease = dbFactory.ForTenant(tenant.Id))

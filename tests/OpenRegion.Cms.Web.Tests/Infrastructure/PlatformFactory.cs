@@ -92,7 +92,7 @@ public abstract partial class PlatformFactory : WebApplicationFactory<Program>, 
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline)
         {
-            await registry.ReloadAsync();
+            await registry.RefreshAsync();
             if ((registry.All.Count > 0 || Empty) && registry.All.All(t => t.State is TenantState.Running or TenantState.Disabled or TenantState.Failed))
             {
                 return;
