@@ -45,6 +45,8 @@ await using var host = new HostProcess(hostDll, url, new Dictionary<string, stri
     ["ConnectionStrings__OpenRegion"] = appConnection,
     ["OpenRegion__Admin__Email"] = AdminEmail,
     ["OpenRegion__Admin__Password"] = Password,
+    // Thousands of simulated citizens from one address: the abuse limits would (rightly) stop them.
+    ["OpenRegion__Limits__Enabled"] = "false",
     ["Serilog__MinimumLevel__Default"] = "Error",
 });
 async Task<bool> Ready(HttpClient client) => (await client.GetAsync("/beni-mellal/budgets/budget-participatif-2027")).IsSuccessStatusCode;

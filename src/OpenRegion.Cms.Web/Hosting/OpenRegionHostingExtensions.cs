@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -224,7 +225,11 @@ public static class OpenRegionHostingExtensions
             {
                 options.Conventions.AuthorizeFolder("/Admin", PermissionPolicy.AnyTenantRole);
             })
-            .AddMvcOptions(options => options.Filters.Add<AntiforgeryFailureFilter>())
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<AntiforgeryFailureFilter>();
+                options.Filters.Add<AttemptLimitFilter>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
             .AddRazorPagesOptions(options => options.Conventions.Add(new ModuleFeatureConvention(modules)));
@@ -237,6 +242,30 @@ public static class OpenRegionHostingExtensions
         // platform is HTTPS only); headers on every answer (SecurityHeadersMiddleware).
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddSingleton(security);
+        // Abuse limits (AttemptLimitFilter): attempts counted per account and per network, in this node's memory.
+        services.AddSingleton(configuration.GetSection(AttemptLimitOptions.Section).Get<AttemptLimitOptions>() ?? new AttemptLimitOptions());
+        services.AddSingleton<AttemptCounter>();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in security.TrustedProxies.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (System.Net.IPNetwork.TryParse(proxy, out var network))
+                {
+                    options.KnownIPNetworks.Add(network);
+                }
+                else if (System.Net.IPAddress.TryParse(proxy, out var address))
+                {
+                    options.KnownProxies.Add(address);
+                }
+                else
+                {
+                    throw new InvalidOperationException($"{SecurityOptions.Section}:TrustedProxies: \"{proxy}\" is neither an address nor a network.");
+                }
+            }
+        });
         services.Configure<CookiePolicyOptions>(options =>
         {
             options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
@@ -282,6 +311,11 @@ public static class OpenRegionHostingExtensions
 
     public static WebApplication UseOpenRegion(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<SecurityOptions>().TrustedProxies.Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCookiePolicy();
         app.UseSerilogRequestLogging();

@@ -19,6 +19,13 @@ public sealed class SecurityOptions
     /// default: images come from the media library, and a visitor's browser asks no other site for anything.
     /// </summary>
     public string ImageSources { get; set; } = "";
+
+    /// <summary>
+    /// The reverse proxies (addresses or networks such as "10.0.0.0/8", space-separated) whose X-Forwarded-For and
+    /// X-Forwarded-Proto headers are believed: the visitor's address (counted by the abuse limits) and the scheme come
+    /// from them. None by default: the address is the connection's.
+    /// </summary>
+    public string TrustedProxies { get; set; } = "";
 }
 
 /// <summary>

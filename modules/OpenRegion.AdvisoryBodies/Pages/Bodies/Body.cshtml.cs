@@ -10,6 +10,7 @@ using OpenRegion.Cms.Core.AdvisoryBodies;
 using OpenRegion.Cms.Core.Audit;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.AdvisoryBodies.Pages.Bodies;
 
@@ -44,6 +45,7 @@ public sealed class BodyModel(ICmsDbContext db, TimeProvider clock, MarkdownRend
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
     /// <summary>A member opens an own-initiative file; the subject and reason are stored in the language of the page.</summary>
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostInitiativeAsync(string slug, CancellationToken cancellationToken)
     {
         if (User.FindFirstValue(ClaimTypes.NameIdentifier) is null)

@@ -10,6 +10,7 @@ using OpenRegion.Cms.Core.AdvisoryBodies;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Media;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.AdvisoryBodies.Pages.Bodies;
 
@@ -98,6 +99,7 @@ public sealed class OpinionModel(ICmsDbContext db, TimeProvider clock, MarkdownR
         return LocalRedirect(Url.Content("~" + AdvisoryEvents.Url(Opinion)) + "#workspace");
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostCommentAsync(long id, CancellationToken cancellationToken)
     {
         if (await PrepareAsync(id, cancellationToken) is { } early)

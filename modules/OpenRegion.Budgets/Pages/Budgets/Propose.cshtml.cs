@@ -13,6 +13,7 @@ using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Notifications;
 using OpenRegion.Cms.Core.Tenancy;
 using OpenRegion.Cms.Core.Workflows;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Budgets.Pages.Budgets;
 
@@ -47,6 +48,7 @@ public sealed class ProposeModel(ICmsDbContext db, TimeProvider clock, MediaStor
         return Page();
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!await LoadProcessAsync(cancellationToken))

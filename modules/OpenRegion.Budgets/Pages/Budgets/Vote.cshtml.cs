@@ -15,6 +15,7 @@ using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Core.Notifications;
 using OpenRegion.Cms.Core.Tenancy;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Budgets.Pages.Budgets;
 
@@ -66,6 +67,7 @@ public sealed class VoteModel(ICmsDbContext db, TimeProvider clock, VoterIdentit
         return Page();
     }
 
+    [Limited(LimitedAction.Vote)]
     public async Task<IActionResult> OnPostAsync(long budgetId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(budgetId, cancellationToken))

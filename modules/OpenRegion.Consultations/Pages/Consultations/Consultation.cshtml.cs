@@ -11,6 +11,7 @@ using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Core.Media;
 using OpenRegion.Consultations.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Consultations.Pages.Consultations;
 
@@ -154,6 +155,7 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
         return format == "xlsx" ? ReportFiles.Xlsx(report, name) : ReportFiles.Csv(report, name);
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostCommentAsync(string slug, long sectionId, long? parentId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken, withComments: false))
@@ -232,6 +234,7 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
     }
 
     /// <summary>Agree or disagree with a contribution (again: withdraw); back to that contribution.</summary>
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostReactAsync(string slug, long contributionId, bool agree, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken, withComments: false))
@@ -255,6 +258,7 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
         return LocalRedirect(Url.Content($"~{ConsultationEvents.Url(Consultation)}") + Href(null, OpenThread) + $"#c-{contributionId.ToString(CultureInfo.InvariantCulture)}");
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostReportAsync(string slug, long sectionId, long contributionId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken, withComments: false))
@@ -280,6 +284,7 @@ public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimePr
     }
 
     /// <summary>The reader's answers to the survey, all at once: every question is optional; an answer sent again replaces the previous one.</summary>
+    [Limited(LimitedAction.Vote)]
     public async Task<IActionResult> OnPostSurveyAsync(string slug, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken, withComments: false))

@@ -10,6 +10,7 @@ using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Consultations.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Consultations.Pages.Consultations;
 
@@ -49,6 +50,7 @@ public sealed class IdeasModel(ICmsDbContext db, TimeProvider clock, Consultatio
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
         await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostProposeAsync(string slug, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))
@@ -88,6 +90,7 @@ public sealed class IdeasModel(ICmsDbContext db, TimeProvider clock, Consultatio
         return LocalRedirect(Url.Content($"~/consultations/{Consultation.Slug}/ideas") + "#idea-" + idea!.Id.ToString(CultureInfo.InvariantCulture));
     }
 
+    [Limited(LimitedAction.Sign)]
     public async Task<IActionResult> OnPostSupportAsync(string slug, long ideaId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))

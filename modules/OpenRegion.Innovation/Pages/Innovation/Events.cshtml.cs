@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Innovation.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Innovation.Pages.Innovation;
 
@@ -17,6 +18,7 @@ public sealed class EventsModel(EventDesk desk, ChallengeDesk challenges, UserMa
 
     public Task<IActionResult> OnGetAsync(bool past, CancellationToken cancellationToken) => ShowAsync(past, cancellationToken);
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostRegisterAsync(long eventId, CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)

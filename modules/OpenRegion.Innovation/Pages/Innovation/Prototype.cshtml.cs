@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Innovation;
 using OpenRegion.Innovation.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Innovation.Pages.Innovation;
 
@@ -35,6 +36,7 @@ public sealed class PrototypeModel(ICmsDbContext db, ChallengeDesk challenges, S
         return Page();
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))

@@ -8,6 +8,7 @@ using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Innovation;
 using OpenRegion.Cms.Core.Media;
 using OpenRegion.Innovation.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Innovation.Pages.Innovation;
 
@@ -46,6 +47,7 @@ public sealed class SolutionModel(ICmsDbContext db, ChallengeDesk challenges, So
         return Page();
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))

@@ -12,6 +12,7 @@ using OpenRegion.Cms.Core.Notifications;
 using OpenRegion.Cms.Core.Petitions;
 using OpenRegion.Cms.Core.Tenancy;
 using OpenRegion.Petitions.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Petitions.Pages.Petitions;
 
@@ -61,6 +62,7 @@ public sealed class FileModel(ICmsDbContext db, TimeProvider clock, MediaStore s
         return Page();
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (Id is { } id && !await LoadDraftAsync(id, cancellationToken))

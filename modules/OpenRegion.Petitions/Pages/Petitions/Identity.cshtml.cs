@@ -9,6 +9,7 @@ using OpenRegion.Cms.Core.Budgeting;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Petitions.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Petitions.Pages.Petitions;
 
@@ -42,6 +43,7 @@ public sealed class IdentityModel(ICmsDbContext db, TimeProvider clock, VoterIde
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Account = await db.Set<CmsUser>().AsNoTracking().FirstAsync(u => u.Id == UserId, cancellationToken);
 
+    [Limited(LimitedAction.Verify)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         VerificationOutcome outcome;

@@ -8,6 +8,7 @@ using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Petitions;
 using OpenRegion.Cms.Core.Workflows;
 using OpenRegion.Petitions.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Petitions.Pages.Petitions;
 
@@ -49,6 +50,7 @@ public sealed class PetitionModel(ICmsDbContext db, TimeProvider clock, Petition
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? await ShowAsync(cancellationToken) : NotFound();
 
+    [Limited(LimitedAction.Sign)]
     public async Task<IActionResult> OnPostSignAsync(long id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -82,6 +84,7 @@ public sealed class PetitionModel(ICmsDbContext db, TimeProvider clock, Petition
     public Task<IActionResult> OnPostWithdrawAsync(long id, CancellationToken cancellationToken) =>
         FilersMoveAsync(id, PetitionState.Withdrawn, T["The petition is withdrawn."], cancellationToken);
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostDepositAsync(long id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken, tracked: true) || !IsFiler)

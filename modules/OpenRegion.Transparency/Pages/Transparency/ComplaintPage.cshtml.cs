@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Transparency;
 using OpenRegion.Transparency.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Transparency.Pages.Transparency;
 
@@ -29,6 +30,7 @@ public sealed class ComplaintPageModel(ICmsDbContext db, ComplaintDesk desk, Tra
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, false, cancellationToken) ? Page() : NotFound();
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostComplementAsync(long id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, true, cancellationToken) || !IsComplainant)

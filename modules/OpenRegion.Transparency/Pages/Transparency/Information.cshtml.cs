@@ -8,6 +8,7 @@ using OpenRegion.Cms.Core.Media;
 using OpenRegion.Cms.Core.Tenancy;
 using OpenRegion.Cms.Core.Transparency;
 using OpenRegion.Transparency.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Transparency.Pages.Transparency;
 
@@ -45,6 +46,7 @@ public sealed class InformationModel(ICmsDbContext db, InformationDesk desk, Med
     }
 
     /// <summary>The requester complains to the head of the body (art 19).</summary>
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostComplainAsync(long id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, true, cancellationToken) || !IsRequester)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Transparency;
 using OpenRegion.Transparency.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Transparency.Pages.Transparency;
 
@@ -25,6 +26,7 @@ public sealed class NewComplaintModel(ComplaintDesk desk, TimeProvider clock, IS
         Input.Email = User.FindFirstValue(ClaimTypes.Email);
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var errors = new List<string>();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Transparency;
 using OpenRegion.Transparency.Domain;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Transparency.Pages.Transparency;
 
@@ -28,6 +29,7 @@ public sealed class RequestModel(InformationDesk desk, TimeProvider clock, IStri
         Input.Email = User.FindFirstValue(ClaimTypes.Email);
     }
 
+    [Limited(LimitedAction.Comment)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var errors = new List<string>();

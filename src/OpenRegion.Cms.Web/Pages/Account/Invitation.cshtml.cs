@@ -7,6 +7,7 @@ using OpenRegion.Cms.Core.Audit;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Web.Security;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Cms.Web.Pages.Account;
 
@@ -24,6 +25,7 @@ public sealed class InvitationModel(ICmsDbContext db, UserManager<CmsUser> users
     {
     }
 
+    [Limited(LimitedAction.Register)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Web.Hosting;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Cms.Web.Pages.Account;
 
@@ -20,6 +21,7 @@ public sealed class LoginModel(SignInManager<CmsUser> signIn, IStringLocalizer<H
     {
     }
 
+    [Limited(LimitedAction.Login)]
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using OpenRegion.Cms.Core.Identity;
 using OpenRegion.Cms.Core.Tenancy;
 using OpenRegion.Cms.Web.Hosting;
+using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Cms.Web.Pages.Account;
 
@@ -22,6 +23,7 @@ public sealed class RegisterModel(UserManager<CmsUser> users, TenantRegistry reg
 
     public void OnGet() => LoadCommunes();
 
+    [Limited(LimitedAction.Register)]
     public async Task<IActionResult> OnPostAsync()
     {
         LoadCommunes();
