@@ -37,8 +37,8 @@ public sealed class NewsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/news/feed.atom", (HttpContext context) => Feeds.WriteAsync(context, ContentTypes.News, Feeds.Format.Atom)).WithMetadata(new OutputCacheAttribute { PolicyName = PublicCache.Policy });
-        endpoints.MapGet("/news/feed.rss", (HttpContext context) => Feeds.WriteAsync(context, ContentTypes.News, Feeds.Format.Rss)).WithMetadata(new OutputCacheAttribute { PolicyName = PublicCache.Policy });
-        endpoints.MapGet("/events/feed.atom", (HttpContext context) => Feeds.WriteAsync(context, ContentTypes.Event, Feeds.Format.Atom)).WithMetadata(new OutputCacheAttribute { PolicyName = PublicCache.Policy });
+        endpoints.MapGet("/news/feed.atom", (HttpContext context) => Feeds.WriteAsync(context, ContentTypes.News, Feeds.Format.Atom)).WithMetadata(new OutputCacheAttribute { PolicyName = PublicCache.Policy }).AllowAnonymous();
+        endpoints.MapGet("/news/feed.rss", (HttpContext context) => Feeds.WriteAsync(context, ContentTypes.News, Feeds.Format.Rss)).WithMetadata(new OutputCacheAttribute { PolicyName = PublicCache.Policy }).AllowAnonymous();
+        endpoints.MapGet("/events/feed.atom", (HttpContext context) => Feeds.WriteAsync(context, ContentTypes.Event, Feeds.Format.Atom)).WithMetadata(new OutputCacheAttribute { PolicyName = PublicCache.Policy }).AllowAnonymous();
     }
 }

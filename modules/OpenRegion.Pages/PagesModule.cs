@@ -37,5 +37,5 @@ public sealed class PagesModule : IModule
     ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/media/{id:long}/{name}", (HttpContext context, long id) => MediaEndpoint.ServeAsync(context, id));
+        endpoints.MapGet("/media/{id:long}/{name}", (HttpContext context, long id) => MediaEndpoint.ServeAsync(context, id)).AllowAnonymous();
 }

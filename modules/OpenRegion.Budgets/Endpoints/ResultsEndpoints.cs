@@ -23,7 +23,8 @@ public static class ResultsEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var files = endpoints.MapGroup("/budgets/{slug}/results/{budgetId:long}");
+        // Published results are public: anyone may check the count.
+        var files = endpoints.MapGroup("/budgets/{slug}/results/{budgetId:long}").AllowAnonymous();
         files.MapGet("/ballots.pb", (HttpContext context, string slug, long budgetId) => ServeAsync(context, slug, budgetId, "pb"));
         files.MapGet("/receipts.txt", (HttpContext context, string slug, long budgetId) => ServeAsync(context, slug, budgetId, "txt"));
         files.MapGet("/projects.csv", (HttpContext context, string slug, long budgetId) => ServeAsync(context, slug, budgetId, "csv"));

@@ -333,6 +333,7 @@ public static class OpenRegionHostingExtensions
         // Only paths with an extension can be files: pages skip the file-system lookup.
         app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), files => files.UseStaticFiles());
         app.UseRouting();
+        app.UseMiddleware<UndeclaredEndpointGuard>();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -343,7 +344,7 @@ public static class OpenRegionHostingExtensions
     public static WebApplication MapOpenRegion(this WebApplication app)
     {
         app.MapRazorPages();
-        app.MapGet("/sitemap.xml", OpenRegion.Cms.Web.Publishing.SitemapEndpoint.WriteAsync);
+        app.MapGet("/sitemap.xml", OpenRegion.Cms.Web.Publishing.SitemapEndpoint.WriteAsync).AllowAnonymous();
         // The tenant's own colours (TenantAppearance); the address carries their version, so it is cached for good.
         app.MapGet("/theme/colours.css", (HttpContext context, TenantContext tenant) =>
         {
@@ -354,7 +355,7 @@ public static class OpenRegionHostingExtensions
 
             context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.Text(TenantAppearance.Css(colours), "text/css; charset=utf-8");
-        });
+        }).AllowAnonymous();
         var modules = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in modules.Modules)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ namespace OpenRegion.Cms.Web.Pages;
 /// The language picker: plain links (no form, so anonymous pages carry no antiforgery token and stay cheap to serve).
 /// The choice is kept in a cookie shared by every tenant; a language preference is not a change worth forging.
 /// </summary>
+[AllowAnonymous]
 public sealed class CultureModel : PageModel
 {
     public IActionResult OnGet(string? culture, string? returnUrl)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -6,6 +7,7 @@ using OpenRegion.Cms.Web.Hosting;
 namespace OpenRegion.Cms.Web.Pages;
 
 [IgnoreAntiforgeryToken]
+[AllowAnonymous]
 public sealed class ErrorModel(IStringLocalizer<HostStrings> T) : PageModel
 {
     public string Title { get; private set; } = "";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -12,6 +13,7 @@ using OpenRegion.Cms.Core.Tenancy;
 namespace OpenRegion.Cms.Web.Pages;
 
 [OutputCache(PolicyName = PublicCache.Policy)]
+[AllowAnonymous]
 public sealed class IndexModel(TenantContext tenant, ModuleCatalog modules, ICmsDbContext db, MarkdownRenderer markdown, IMemoryCache cache, ContentVersions versions, TimeProvider clock) : PageModel
 {
     public string Culture { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ using OpenRegion.Cms.Core.Tenancy;
 namespace OpenRegion.Cms.Web.Pages;
 
 /// <summary>Full-text search of the tenant's published content, in the visitor's language.</summary>
+[AllowAnonymous]
 public sealed class SearchModel(SearchIndexProvider indexes, TenantContext tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)]

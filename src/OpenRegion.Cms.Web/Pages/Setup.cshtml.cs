@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.Identity;
@@ -9,6 +10,7 @@ using OpenRegion.Cms.Web.Hosting;
 namespace OpenRegion.Cms.Web.Pages;
 
 /// <summary>First-run page creating the platform administrator: loopback only, or with the token from the log.</summary>
+[AllowAnonymous]
 public sealed class SetupModel(SetupToken setupToken, UserManager<CmsUser> users, SignInManager<CmsUser> signIn, ILogger<SetupModel> logger) : PageModel
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);

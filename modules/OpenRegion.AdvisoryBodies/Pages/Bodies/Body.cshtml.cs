@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +16,7 @@ using OpenRegion.Cms.Core.Security;
 namespace OpenRegion.AdvisoryBodies.Pages.Bodies;
 
 /// <summary>A body: its mandate, who sits on it and since when, its files; its members can take up a subject on their own initiative.</summary>
+[AllowAnonymous]
 public sealed class BodyModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, IAuditLog audit, IStringLocalizer<AdvisoryBodiesModule> T) : PageModel
 {
     public AdvisoryBody Body { get; private set; } = null!;

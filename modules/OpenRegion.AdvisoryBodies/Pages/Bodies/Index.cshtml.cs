@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using OpenRegion.Cms.Core.Tenancy;
 namespace OpenRegion.AdvisoryBodies.Pages.Bodies;
 
 /// <summary>The council's advisory bodies and the public archive of their files: referrals, opinions, responses.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(ICmsDbContext db, TimeProvider clock, TenantContext tenant) : PageModel
 {
     public const int PageSize = 30;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,7 @@ namespace OpenRegion.AdvisoryBodies.Pages.Bodies;
 /// council's response) and, for the body's sitting members only, the workspace where they draft together — versions
 /// that never overwrite each other, comments, and the chair's or rapporteur's submission of the adopted version.
 /// </summary>
+[AllowAnonymous]
 public sealed class OpinionModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, AdvisoryTexts texts, IStringLocalizer<AdvisoryBodiesModule> T) : PageModel
 {
     public AdvisoryBody Body { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using OpenRegion.Cms.Core.Data;
 namespace OpenRegion.Budgets.Pages.Budgets;
 
 /// <summary>The tenant's participatory budgets: those running first, then past ones.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(ICmsDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(BudgetProcess Process, BudgetPhase Phase, decimal Total)> Processes { get; private set; } = [];

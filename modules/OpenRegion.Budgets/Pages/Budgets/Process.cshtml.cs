@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Budgeting.Model;
@@ -8,6 +9,7 @@ using OpenRegion.Cms.Core.Tenancy;
 namespace OpenRegion.Budgets.Pages.Budgets;
 
 /// <summary>A process: its calendar, its rules, its budgets and their projects, and what a citizen can do now.</summary>
+[AllowAnonymous]
 public sealed class ProcessModel(ICmsDbContext db, TimeProvider clock, MarkdownRenderer markdown, TenantRegistry registry) : ProcessPageModel(db, clock)
 {
     public string DescriptionHtml { get; private set; } = "";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ using OpenRegion.Cms.Core.Media;
 namespace OpenRegion.Budgets.Pages.Budgets;
 
 /// <summary>One project: what it is, where, what it costs, the review's answer with its reasons, and once funded its execution.</summary>
+[AllowAnonymous]
 public sealed class ProjectModel(ICmsDbContext db, TimeProvider clock) : ProcessPageModel(db, clock)
 {
     public BudgetProject Project { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Budgets.Domain;
@@ -12,6 +13,7 @@ namespace OpenRegion.Budgets.Pages.Budgets;
 /// vote, every project's votes, the budget used, a map of the winners that have a place, the files to recount them,
 /// and a check of one's receipt code.
 /// </summary>
+[AllowAnonymous]
 public sealed class ResultsModel(ICmsDbContext db, TimeProvider clock, BudgetOutcomes outcomes, TenantContext tenant) : ProcessPageModel(db, clock)
 {
     public IReadOnlyList<BudgetOutcome> Outcomes { get; private set; } = [];

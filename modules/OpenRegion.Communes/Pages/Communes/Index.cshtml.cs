@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OpenRegion.Cms.Core.Tenancy;
 
 namespace OpenRegion.Communes.Pages.Communes;
 
+[AllowAnonymous]
 public sealed class IndexModel(TenantRegistry registry, TenantContext tenantContext) : PageModel
 {
     public IReadOnlyList<Tenant> Communes { get; private set; } = [];

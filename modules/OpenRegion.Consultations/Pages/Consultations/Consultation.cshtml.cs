@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,7 @@ namespace OpenRegion.Consultations.Pages.Consultations;
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicCache.Policy)]
 [RequestSizeLimit(MediaRules.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MediaRules.MaxRequestBytes)]
+[AllowAnonymous]
 public sealed class ConsultationModel(ICmsDbContext db, MediaStore store, TimeProvider clock, MarkdownRenderer markdown, ConsultationTexts texts, Cms.Core.Tenancy.TenantRegistry registry, Cms.Core.Tenancy.TenantContext tenant, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, IStringLocalizer<ConsultationsModule> T) : PageModel
 {
     public Consultation Consultation { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
@@ -18,6 +19,7 @@ namespace OpenRegion.Consultations.Pages.Consultations;
 /// Co-creation of a programme: the ideas proposed for each axis, most supported first, with the council's official
 /// answer and the project an idea became; while open, a signed-in citizen proposes an idea or supports others'.
 /// </summary>
+[AllowAnonymous]
 public sealed class IdeasModel(ICmsDbContext db, TimeProvider clock, ConsultationTexts texts, IStringLocalizer<ConsultationsModule> T) : PageModel
 {
     public const int PerAxis = 50;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using OpenRegion.Cms.Core.Data;
 namespace OpenRegion.Consultations.Pages.Consultations;
 
 /// <summary>The tenant's consultations: open ones first, then those closed and those with their synthesis.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(ICmsDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(Consultation Consultation, ConsultationPhase Phase)> Consultations { get; private set; } = [];

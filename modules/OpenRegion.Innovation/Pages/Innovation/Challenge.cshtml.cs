@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Innovation;
@@ -6,6 +7,7 @@ using OpenRegion.Innovation.Domain;
 namespace OpenRegion.Innovation.Pages.Innovation;
 
 /// <summary>One challenge: the problem, its context, who may take part, what is offered, the calendar with today's phase, and the jury's criteria with their weights.</summary>
+[AllowAnonymous]
 public sealed class ChallengeModel(ChallengeDesk desk, JuryDesk juries, PrototypeDesk prototypes, EventDesk events, Cms.Core.Data.ICmsDbContext db) : InnovationPageModel
 {
     public ChallengeView View { get; private set; } = null!;

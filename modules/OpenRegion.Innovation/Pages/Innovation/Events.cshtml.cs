@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -8,6 +9,7 @@ using OpenRegion.Cms.Core.Security;
 namespace OpenRegion.Innovation.Pages.Innovation;
 
 /// <summary>The lab's coming events (consultation sessions, masterclass, workshops, demonstration day): register for a seat, or give it back.</summary>
+[AllowAnonymous]
 public sealed class EventsModel(EventDesk desk, ChallengeDesk challenges, UserManager<CmsUser> users, InnovationTexts texts, IStringLocalizer<InnovationModule> T) : InnovationPageModel
 {
     public IReadOnlyList<EventView> Events { get; private set; } = [];

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenRegion.Innovation.Domain;
 
 namespace OpenRegion.Innovation.Pages.Innovation;
 
 /// <summary>The lab's challenges and contests by thematic, each with where it stands and its key dates.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(ChallengeDesk desk, JuryDesk juries) : InnovationPageModel
 {
     public IReadOnlyList<ChallengeView> Challenges { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenRegion.Cms.Core.Content;
 using Microsoft.Extensions.Localization;
@@ -6,4 +7,5 @@ using OpenRegion.Cms.Core.Templates;
 namespace OpenRegion.News.Pages.Documents;
 
 [OutputCache(PolicyName = PublicCache.Policy)]
+[AllowAnonymous]
 public sealed class ShowModel(ArticleViews articles, IStringLocalizer<NewsModule> T) : ContentPageModel(articles, ContentTypes.Document, T);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ namespace OpenRegion.News.Pages.Events;
 
 /// <summary>Upcoming events soonest first (those under way included); past ones on request, latest first.</summary>
 [OutputCache(PolicyName = PublicCache.Policy)]
+[AllowAnonymous]
 public sealed class IndexModel(ICmsDbContext db, TimeProvider clock) : ContentListModel(db)
 {
     [BindProperty(SupportsGet = true)]

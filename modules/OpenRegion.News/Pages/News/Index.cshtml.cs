@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using OpenRegion.Cms.Core.Content;
 using OpenRegion.Cms.Core.Data;
@@ -5,6 +6,7 @@ using OpenRegion.Cms.Core.Data;
 namespace OpenRegion.News.Pages.News;
 
 [OutputCache(PolicyName = PublicCache.Policy)]
+[AllowAnonymous]
 public sealed class IndexModel(ICmsDbContext db) : ContentListModel(db)
 {
     public Task OnGetAsync(CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ using OpenRegion.Cms.Core.Templates;
 namespace OpenRegion.Pages.Pages.Pages;
 
 [OutputCache(PolicyName = PublicCache.Policy)]
+[AllowAnonymous]
 public sealed class ShowModel(ArticleViews articles) : PageModel
 {
     private static readonly IReadOnlyDictionary<string, string> NoLabels = new Dictionary<string, string>();

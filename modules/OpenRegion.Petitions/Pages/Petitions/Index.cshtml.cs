@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ namespace OpenRegion.Petitions.Pages.Petitions;
 /// The public register: every petition to this council that left the draft stage, with its state, signatures and
 /// receipt, the newest first; a filter by state; counts per state; the open data files; how to file and sign.
 /// </summary>
+[AllowAnonymous]
 public sealed class IndexModel(ICmsDbContext db, PetitionSite site) : PageModel
 {
     public const int PageSize = 50;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ namespace OpenRegion.Petitions.Pages.Petitions;
 /// a tap; anyone else reads why they cannot. The filer opens it for signatures, deposits it once the threshold is
 /// met (the receipt comes at once) or withdraws it.
 /// </summary>
+[AllowAnonymous]
 public sealed class PetitionModel(ICmsDbContext db, TimeProvider clock, PetitionSite site, PetitionTexts texts, IStringLocalizer<PetitionsModule> T)
     : PetitionPageModel(db, clock)
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using OpenRegion.Cms.Core.Transparency;
@@ -10,6 +11,7 @@ namespace OpenRegion.Transparency.Pages.Transparency;
 /// goes, investment by province and commune, the rural share, the spending that serves equality between women and men,
 /// every line, and the open data.
 /// </summary>
+[AllowAnonymous]
 public sealed class CitizenBudgetModel(CitizenBudgets budgets) : TransparencyPageModel
 {
     public IReadOnlyList<CitizenBudget> Published { get; private set; } = [];

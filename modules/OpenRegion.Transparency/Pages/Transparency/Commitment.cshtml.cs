@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Transparency;
@@ -6,6 +7,7 @@ using OpenRegion.Transparency.Domain;
 namespace OpenRegion.Transparency.Pages.Transparency;
 
 /// <summary>One commitment: problem, actions, institutions, dates, cost, and each milestone with its state and evidence.</summary>
+[AllowAnonymous]
 public sealed class CommitmentModel(ICmsDbContext db) : TransparencyPageModel
 {
     public OpenGovPlan Plan { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using OpenRegion.Cms.Core.Data;
@@ -11,6 +12,7 @@ namespace OpenRegion.Transparency.Pages.Transparency;
 /// within the deadline, not processed, median time, by category — for the current year as it stands and for every
 /// past year, so it is published without anyone having to write it.
 /// </summary>
+[AllowAnonymous]
 public sealed class ComplaintsModel(ICmsDbContext db, ComplaintDesk desk, TransparencyTexts texts) : TransparencyPageModel
 {
     public ComplaintDesk Desk => desk;

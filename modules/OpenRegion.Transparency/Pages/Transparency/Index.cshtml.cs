@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Data;
@@ -8,6 +9,7 @@ using OpenRegion.Transparency.Domain;
 namespace OpenRegion.Transparency.Pages.Transparency;
 
 /// <summary>The transparency space: the citizen's rights with this year's figures, and the national portals.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(ICmsDbContext db, InformationDesk information, ComplaintDesk complaints, SessionDesk sessions, TenantContext tenant) : TransparencyPageModel
 {
     public SessionDesk Sessions => sessions;

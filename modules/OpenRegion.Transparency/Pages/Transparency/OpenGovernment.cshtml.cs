@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Transparency.Domain;
@@ -5,6 +6,7 @@ using OpenRegion.Transparency.Domain;
 namespace OpenRegion.Transparency.Pages.Transparency;
 
 /// <summary>The public dashboard of the open-government plans: each commitment's status on the OGP scale, by axis, with the tally and the costs.</summary>
+[AllowAnonymous]
 public sealed class OpenGovernmentModel(ICmsDbContext db) : TransparencyPageModel
 {
     public IReadOnlyList<PlanView> Plans { get; private set; } = [];

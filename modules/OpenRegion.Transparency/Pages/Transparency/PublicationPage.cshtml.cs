@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Data;
@@ -7,6 +8,7 @@ using OpenRegion.Transparency.Domain;
 namespace OpenRegion.Transparency.Pages.Transparency;
 
 /// <summary>One publication: what it is, the period and act, when it was published, its language and format, the link to read it; or that it was withdrawn, when and why.</summary>
+[AllowAnonymous]
 public sealed class PublicationPageModel(ICmsDbContext db, PublicationDesk desk) : TransparencyPageModel
 {
     public CatalogueEntry Entry { get; private set; } = null!;

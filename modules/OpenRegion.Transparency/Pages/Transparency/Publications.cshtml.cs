@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Transparency;
@@ -9,6 +10,7 @@ namespace OpenRegion.Transparency.Pages.Transparency;
 /// The publication catalogue (law 31-13 art 10): what the council publishes on its own initiative, filtered by category,
 /// year, language and words; the state of each year's financial statements; the feed and the open data.
 /// </summary>
+[AllowAnonymous]
 public sealed class PublicationsModel(ICmsDbContext db, PublicationDesk desk) : TransparencyPageModel
 {
     public CatalogueFilter Filter { get; private set; } = new();

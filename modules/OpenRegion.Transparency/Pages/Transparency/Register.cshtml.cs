@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OpenRegion.Cms.Core.Data;
 using OpenRegion.Cms.Core.Transparency;
@@ -6,6 +7,7 @@ using OpenRegion.Transparency.Domain;
 namespace OpenRegion.Transparency.Pages.Transparency;
 
 /// <summary>The public register of requests for information: the year's figures (received, answered, in time, median working days) and every request without the requester.</summary>
+[AllowAnonymous]
 public sealed class RegisterModel(ICmsDbContext db, InformationDesk desk) : TransparencyPageModel
 {
     public InformationDesk Desk => desk;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Data;
@@ -8,6 +9,7 @@ using OpenRegion.Transparency.Domain;
 namespace OpenRegion.Transparency.Pages.Transparency;
 
 /// <summary>One session as the public reads it: when, where, how to attend, the agenda with its documents, and each decision once posted with its vote.</summary>
+[AllowAnonymous]
 public sealed class SessionModel(ICmsDbContext db, SessionDesk desk) : TransparencyPageModel
 {
     public SessionDesk Desk => desk;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenRegion.Cms.Core.Data;
@@ -7,6 +8,7 @@ using OpenRegion.Transparency.Domain;
 namespace OpenRegion.Transparency.Pages.Transparency;
 
 /// <summary>The council's sessions: the coming ones with their agenda, then the archive by year with the decisions posted.</summary>
+[AllowAnonymous]
 public sealed class SessionsModel(ICmsDbContext db, SessionDesk desk) : TransparencyPageModel
 {
     public SessionDesk Desk => desk;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using OpenRegion.Cms.Core.Identity;
 
 namespace OpenRegion.Cms.Web.Pages.Account;
 
+[AllowAnonymous]
 public sealed class ConfirmModel(UserManager<CmsUser> users) : PageModel
 {
     public bool Confirmed { get; private set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Cms.Web.Pages.Account;
 
+[AllowAnonymous]
 public sealed class LoginModel(SignInManager<CmsUser> signIn, IStringLocalizer<HostStrings> T) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using OpenRegion.Cms.Core.Identity;
 
 namespace OpenRegion.Cms.Web.Pages.Account;
 
+[AllowAnonymous]
 public sealed class LogoutModel(SignInManager<CmsUser> signIn) : PageModel
 {
     public void OnGet()

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
@@ -12,6 +13,7 @@ using OpenRegion.Cms.Core.Security;
 
 namespace OpenRegion.Cms.Web.Pages.Account;
 
+[AllowAnonymous]
 public sealed class RegisterModel(UserManager<CmsUser> users, TenantRegistry registry, AccountEmails emails, TimeProvider clock, IStringLocalizer<HostStrings> T) : PageModel
 {
     [BindProperty]
