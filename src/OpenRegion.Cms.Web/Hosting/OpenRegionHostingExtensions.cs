@@ -229,6 +229,9 @@ public static class OpenRegionHostingExtensions
             {
                 options.Filters.Add<AntiforgeryFailureFilter>();
                 options.Filters.Add<AttemptLimitFilter>();
+                options.Filters.Add<CheckboxValueFilter>();
+                options.Filters.Add<UnknownHandlerFilter>();
+                options.ModelBinderProviders.Insert(0, new NulFreeStringBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization()
@@ -317,6 +320,7 @@ public static class OpenRegionHostingExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NulCharacterMiddleware>();
         app.UseCookiePolicy();
         app.UseSerilogRequestLogging();
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -329,6 +333,8 @@ public static class OpenRegionHostingExtensions
         {
             app.UseExceptionHandler("/error/500");
         }
+
+        app.UseMiddleware<MalformedFormMiddleware>();
 
         // Only paths with an extension can be files: pages skip the file-system lookup.
         app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), files => files.UseStaticFiles());

@@ -33,8 +33,7 @@ public abstract class EndpointIsolationTests<TFactory>(TFactory factory, ITestOu
     private const string B = "beni-mellal";
     private const string Marker = "XLEAK";
 
-    private IReadOnlyList<RouteEndpoint> Endpoints() =>
-        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+    private IReadOnlyList<RouteEndpoint> Endpoints() => EndpointCatalog.Endpoints(factory);
 
     [Fact]
     public void EveryEndpoint_DeclaresWhoMayUseIt()
@@ -53,7 +52,7 @@ public abstract class EndpointIsolationTests<TFactory>(TFactory factory, ITestOu
     {
         await MarkOtherTenantsAsync();
         var before = await SnapshotAsync();
-        var (ids, slugs) = await KeysOfOtherTenantsAsync();
+        var (ids, slugs) = await EndpointCatalog.KeysAsync(factory, t => t != A);
         ids.Count.ShouldBeGreaterThan(20);
         slugs.Count.ShouldBeGreaterThan(10);
 
@@ -78,8 +77,8 @@ public abstract class EndpointIsolationTests<TFactory>(TFactory factory, ITestOu
             var isAdmin = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null
                 && (endpoint.RoutePattern.RawText ?? "").TrimStart('/').StartsWith("admin", StringComparison.OrdinalIgnoreCase);
             // Signing out would end the probe: every other handler is tried.
-            var handlers = page is null || page.ViewEnginePath == "/Account/Logout" ? [] : PostHandlersOf(page);
-            foreach (var path in Paths(endpoint.RoutePattern, ids, slugs))
+            var handlers = page is null || page.ViewEnginePath == "/Account/Logout" ? [] : EndpointCatalog.PostHandlersOf(page);
+            foreach (var path in EndpointCatalog.Paths(endpoint.RoutePattern, ids, slugs))
             {
                 if (page is not null || methods is null || methods.Contains("GET"))
                 {
@@ -165,97 +164,6 @@ public abstract class EndpointIsolationTests<TFactory>(TFactory factory, ITestOu
         await CheckAsync(response, what, failures);
     }
 
-    /// <summary>The names of a page's POST handlers ("" for OnPost itself), from its model's methods.</summary>
-    private static IReadOnlyList<string> PostHandlersOf(PageActionDescriptor page)
-    {
-        var suffix = ".Pages" + page.ViewEnginePath.Replace('/', '.') + "Model";
-        var model = PageModels.Value.FirstOrDefault(t => t.FullName!.EndsWith(suffix, StringComparison.Ordinal));
-        if (model is null)
-        {
-            return [];
-        }
-
-        return model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal))
-            .Select(m => m.Name["OnPost".Length..].Replace("Async", "", StringComparison.Ordinal).ToLowerInvariant())
-            .Distinct()
-            .ToList();
-    }
-
-    private static readonly Lazy<IReadOnlyList<Type>> PageModels = new(() => AppDomain.CurrentDomain.GetAssemblies()
-        .Where(a => a.GetName().Name is { } name && name.StartsWith("OpenRegion", StringComparison.Ordinal) && !name.Contains("Tests", StringComparison.Ordinal))
-        .SelectMany(a => a.GetTypes())
-        .Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract)
-        .ToList());
-
-    /// <summary>
-    /// Addresses of <paramref name="pattern"/> with other tenants' ids and slugs in its parameters: parameter i of the
-    /// n-th address takes the n-th value of its kind, so every id and every slug is tried in every parameter.
-    /// </summary>
-    private static IEnumerable<string> Paths(RoutePattern pattern, IReadOnlyList<long> ids, IReadOnlyList<string> slugs)
-    {
-        IReadOnlyList<string> ValuesOf(RoutePatternParameterPart parameter)
-        {
-            var name = parameter.Name.ToLowerInvariant();
-            var constraints = parameter.ParameterPolicies.Select(p => p.Content ?? "").ToList();
-            if (name == "code")
-            {
-                return ["404"];
-            }
-
-            if (name == "year")
-            {
-                return ["2025", "2026", "2027"];
-            }
-
-            if (name == "name")
-            {
-                return ["file.pdf"];
-            }
-
-            if (constraints.Any(c => c is "int" or "long") || name.EndsWith("id", StringComparison.Ordinal))
-            {
-                return ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            }
-
-            return slugs;
-        }
-
-        var parameters = pattern.Parameters.ToList();
-        var values = parameters.ToDictionary(p => p.Name, ValuesOf);
-        var count = parameters.Count == 0 ? 1 : values.Values.Max(v => v.Count);
-        for (var n = 0; n < count; n++)
-        {
-            var path = new StringBuilder();
-            foreach (var segment in pattern.PathSegments)
-            {
-                path.Append('/');
-                foreach (var part in segment.Parts)
-                {
-                    path.Append(part switch
-                    {
-                        RoutePatternLiteralPart literal => literal.Content,
-                        RoutePatternSeparatorPart separator => separator.Content,
-                        RoutePatternParameterPart parameter => Uri.EscapeDataString(values[parameter.Name][n % values[parameter.Name].Count]),
-                        _ => "",
-                    });
-                }
-            }
-
-            yield return path.ToString();
-        }
-    }
-
-    private static IEnumerable<IEntityType> TenantOwned(DbContext db) =>
-        db.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned() && t.FindPrimaryKey() is not null);
-
-    private static async Task<List<object>> RowsAsync(DbContext db, IEntityType type, bool tracked)
-    {
-        var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
-        var rows = tracked ? await set.ToListAsync() : await set.AsNoTracking().ToListAsync();
-        return rows.Where(r => ((ITenantOwned)r).TenantId != A).ToList();
-    }
-
     private CmsDbContext PlatformDb() => factory.Service<CmsDbContextFactory>().Create(CmsDbScope.Platform);
 
     /// <summary>Titles and names of every other tenant's rows get the marker (where the column has room).</summary>
@@ -263,7 +171,7 @@ public abstract class EndpointIsolationTests<TFactory>(TFactory factory, ITestOu
     {
         await using var db = PlatformDb();
         var marked = 0;
-        foreach (var type in TenantOwned(db))
+        foreach (var type in EndpointCatalog.TenantOwned(db))
         {
             var properties = type.GetProperties()
                 .Where(p => p.ClrType == typeof(string) && p.PropertyInfo is not null && !p.IsKey() && !p.IsForeignKey() && !p.IsConcurrencyToken && !p.IsIndex())
@@ -275,7 +183,7 @@ public abstract class EndpointIsolationTests<TFactory>(TFactory factory, ITestOu
                 continue;
             }
 
-            foreach (var row in await RowsAsync(db, type, tracked: true))
+            foreach (var row in await EndpointCatalog.RowsAsync(db, type, tracked: true, t => t != A))
             {
                 foreach (var property in properties)
                 {
@@ -293,42 +201,16 @@ public abstract class EndpointIsolationTests<TFactory>(TFactory factory, ITestOu
         factory.Service<ContentVersions>().BumpAll();
     }
 
-    private async Task<(IReadOnlyList<long> Ids, IReadOnlyList<string> Slugs)> KeysOfOtherTenantsAsync()
-    {
-        await using var db = PlatformDb();
-        var ids = new SortedSet<long>();
-        var slugs = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var type in TenantOwned(db))
-        {
-            var key = type.FindPrimaryKey()!.Properties;
-            var slug = type.FindProperty("Slug") ?? type.FindProperty("LocalizationSet");
-            foreach (var row in await RowsAsync(db, type, tracked: false))
-            {
-                if (key.Count == 1 && key[0].PropertyInfo?.GetValue(row) is long or int)
-                {
-                    ids.Add(Convert.ToInt64(key[0].PropertyInfo!.GetValue(row), System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                if (slug?.PropertyInfo?.GetValue(row) is string { Length: > 0 } value)
-                {
-                    slugs.Add(value);
-                }
-            }
-        }
-
-        return (ids.ToList(), slugs.ToList());
-    }
-
     /// <summary>Every row of every other tenant, property by property, per table.</summary>
     private async Task<Dictionary<string, string>> SnapshotAsync()
     {
         await using var db = PlatformDb();
         var tables = new Dictionary<string, string>();
-        foreach (var type in TenantOwned(db))
+        foreach (var type in EndpointCatalog.TenantOwned(db))
         {
             var text = new StringBuilder();
             var properties = type.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
-            foreach (var row in await RowsAsync(db, type, tracked: false))
+            foreach (var row in await EndpointCatalog.RowsAsync(db, type, tracked: false, t => t != A))
             {
                 foreach (var property in properties)
                 {
