@@ -48,11 +48,15 @@ public static class OpenRegionHostingExtensions
         var sharedDirectory = platform.SharedPath;
         Directory.CreateDirectory(dataDirectory);
 
-        builder.Host.UseSerilog((context, logger) => logger
-            .ReadFrom.Configuration(context.Configuration)
+        // This host's own logger (not the process-wide static one: tests run several hosts in one process).
+        var serilog = new LoggerConfiguration()
+            .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console()
-            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataDirectory, "logs", "openregion-.clef"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+            .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataDirectory, "logs", "openregion-.clef"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14)
+            .CreateLogger();
+        builder.Host.UseSerilog(serilog, dispose: true);
+        services.AddSingleton<Serilog.ILogger>(serilog);
 
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PlatformOptions>>().Value);
@@ -280,6 +284,7 @@ public static class OpenRegionHostingExtensions
         // (query, cookie, Accept-Language), the tenant list's generation and the tenant's content version, so an edit,
         // a renamed tenant or a toggled feature is visible at once. Signed-in requests are never cached.
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        services.AddOpenRegionTelemetry(configuration);
         return builder;
     }
 
@@ -321,8 +326,17 @@ public static class OpenRegionHostingExtensions
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NulCharacterMiddleware>();
+        app.UseOpenRegionMetricsEndpoint();
         app.UseCookiePolicy();
-        app.UseSerilogRequestLogging();
+        // One line per request: method, path without its query string, status, time and tenant — never the
+        // visitor's address, account or what they sent.
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms (tenant {Tenant})";
+            // This host's logger, not the process-wide static one (several hosts share a process in tests).
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (log, context) => log.Set("Tenant", context.RequestServices.GetService<TenantContext>()?.TenantId ?? "-");
+        });
         app.UseHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.UseRequestLocalization();

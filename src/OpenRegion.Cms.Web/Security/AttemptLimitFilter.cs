@@ -21,14 +21,16 @@ public sealed class AttemptLimitFilter(AttemptCounter counter, AttemptLimitOptio
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (!options.Enabled || context.HandlerMethod?.MethodInfo.GetCustomAttribute<LimitedAttribute>() is not { } limited)
+        if (context.HandlerMethod?.MethodInfo.GetCustomAttribute<LimitedAttribute>() is not { } limited)
         {
             await next();
             return;
         }
 
         var http = context.HttpContext;
-        var wait = counter.TryTake(limited.Action, options.For(limited.Action), AccountOf(limited.Action, http), AttemptCounter.NetworkOf(http.Connection.RemoteIpAddress));
+        var wait = options.Enabled ? counter.TryTake(limited.Action, options.For(limited.Action), AccountOf(limited.Action, http), AttemptCounter.NetworkOf(http.Connection.RemoteIpAddress)) : null;
+        var tenant = http.RequestServices.GetService<TenantContext>()?.TenantId;
+        PlatformTelemetry.RecordCitizenAction(tenant, limited.Action, accepted: wait is null);
         if (wait is not { } refused)
         {
             await next();
@@ -36,7 +38,7 @@ public sealed class AttemptLimitFilter(AttemptCounter counter, AttemptLimitOptio
         }
 
         // No personal data in the log: neither the address nor the account.
-        logger.LogWarning("Too many {Action} attempts on tenant {Tenant}: refused for {Seconds} s", limited.Action, http.RequestServices.GetService<TenantContext>()?.TenantId ?? "-", (int)Math.Ceiling(refused.TotalSeconds));
+        logger.LogWarning("Too many {Action} attempts on tenant {Tenant}: refused for {Seconds} s", limited.Action, tenant ?? "-", (int)Math.Ceiling(refused.TotalSeconds));
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(refused.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         context.Result = HeldForm.Of(http.Request, clock.GetUtcNow() + refused).Page("TooManyAttempts", StatusCodes.Status429TooManyRequests, metadata);
     }

@@ -43,7 +43,16 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
             context.Request.Path = context.Request.Path.Value!.Length == match.Prefix.Length ? "/" : context.Request.Path.Value[match.Prefix.Length..];
         }
 
-        await next(context);
+        OpenRegion.Cms.Web.Hosting.PlatformTelemetry.TagTenant(tenant.Id);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            OpenRegion.Cms.Web.Hosting.PlatformTelemetry.RecordRequest(tenant.Id, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
     }
 
     /// <summary>A self-contained page: no tenant means no theme, and it must render even when the rest cannot.</summary>
