@@ -226,8 +226,10 @@ log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:
 
 # Another program that needs this server instead of the tests (e.g. scripts/bench-outbox.sh): run it and stop.
 # It also learns where the cluster lives, to crash and restart it (scripts/bench-ballots.sh).
+# (The tests use OPENREGION_TEST_PG_BIN too: the backup test runs pg_dump and pg_restore.)
+export OPENREGION_TEST_PG_BIN="$PG_BIN"
 if [[ -n ${OPENREGION_WITH_POSTGRES_RUN:-} ]]; then
-    export OPENREGION_TEST_PG_BIN="$PG_BIN" OPENREGION_TEST_PGDATA="$PGDATA_DIR" OPENREGION_TEST_PG_PORT="$PG_PORT" \
+    export OPENREGION_TEST_PGDATA="$PGDATA_DIR" OPENREGION_TEST_PG_PORT="$PG_PORT" \
         OPENREGION_TEST_PG_SOCKETS="$PG_SOCK_DIR" OPENREGION_TEST_PG_LOG="$PG_LOG"
     set +e
     bash -c "$OPENREGION_WITH_POSTGRES_RUN"

@@ -35,6 +35,10 @@ public static class CliApplication
           recipes run NAME|--file PATH [--tenant ID] run a recipe on a tenant (or a platform recipe without --tenant)
           recipes validate NAME|--file PATH [--tenant ID]
           reindex [--tenant ID]                     rebuild the search indexes from the database
+          backup --out DIR                          SQLite: copy the database (online, consistent), media, exports and
+                                                    keys to DIR with a manifest of row counts and SHA-256 sums
+          restore --from DIR [--force]              with the platform stopped: check the backup, then put it in place
+                                                    (what it replaces is kept as *.before-restore-TIME)
           pb count [--rule auto|greedy|greedy-no-skip|mes] FILE.pb
                                                     count a pabulib election (no database): the funded project ids
                                                     in the order the rule funded them, then total=<cost>
@@ -64,6 +68,23 @@ public static class CliApplication
         {
             output.WriteLine(Usage);
             return 0;
+        }
+
+        if (positional[0] is "backup" or "restore")
+        {
+            // With the platform's configuration only: a restore must not migrate or start anything first.
+            try
+            {
+                CliArguments.OnlyKnown(options, positional[0] == "backup" ? ["out"] : ["from", "force"]);
+                var settings = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configuration.ToArray(), ContentRootPath = AppContext.BaseDirectory }).Configuration;
+                return await BackupCommand.RunAsync(positional, options, settings, output, error);
+            }
+            catch (CliUsageException ex)
+            {
+                error.WriteLine(ex.Message);
+                error.WriteLine(Usage);
+                return 2;
+            }
         }
 
         if (positional[0] == "pb")

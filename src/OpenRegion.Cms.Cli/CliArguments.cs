@@ -4,7 +4,7 @@ namespace OpenRegion.Cms.Cli;
 public static class CliArguments
 {
     /// <summary>Options that take no value.</summary>
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "dry-run" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "dry-run", "force" };
 
     public static (List<string> Positional, Dictionary<string, List<string>> Options, List<string> Configuration) Parse(string[] args)
     {

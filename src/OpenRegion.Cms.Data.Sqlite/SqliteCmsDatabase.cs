@@ -45,8 +45,11 @@ public static class SqliteCmsDatabase
                 PreparedHandles.AddOrUpdate(newHandle, true);
             }
 
+            // EF Core opens a read-only connection to see whether the file exists: switching a file to WAL is a write,
+            // which a read-only connection cannot do on a file not yet in WAL mode (a restored backup, a copied file).
+            var readOnly = new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+            command.CommandText = (readOnly ? "" : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; ") + "PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
             command.ExecuteNonQuery();
         }
     }
