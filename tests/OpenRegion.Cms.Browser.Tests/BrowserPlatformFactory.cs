@@ -8,7 +8,7 @@ using OpenRegion.Cms.Web.Tests.Infrastructure;
 namespace OpenRegion.Cms.Browser.Tests;
 
 /// <summary>The host on Kestrel (loopback, free port) over a real SQLite file, and Debian's Chromium driven by Playwright.</summary>
-public sealed class BrowserPlatformFactory : PlatformFactory
+public class BrowserPlatformFactory : PlatformFactory
 {
     private static readonly string[] ChromiumArguments =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
