@@ -130,6 +130,8 @@ public static class OpenRegionHostingExtensions
         services.AddSingleton(new OpenRegion.Cms.Core.Media.MediaStore(Path.Combine(sharedDirectory, "media")));
         services.AddSingleton<SearchCatchUp>();
         services.AddHostedService<SearchCatchUpService>();
+        services.AddSingleton(configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new());
+        services.AddHostedService<RetentionService>();
         services.AddHostedService<ScheduledPublishingCatchUp>();
         services.AddSingleton<OpenRegion.Cms.Core.Workflows.IEventHandler, ScheduledPublishingHandler>();
         // Notifications: followers, the in-app centre, e-mail (immediate or daily digest) and SMS.

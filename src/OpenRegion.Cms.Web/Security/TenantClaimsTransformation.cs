@@ -42,13 +42,19 @@ public sealed class TenantClaimsTransformation(TenantContext tenant, IServicePro
         }
 
         var key = Key(tenant.TenantId!, userId);
-        if (!cache.TryGetValue(key, out (bool IsPlatformAdmin, string[] Roles) access))
+        if (!cache.TryGetValue(key, out (bool Exists, bool IsPlatformAdmin, string[] Roles) access))
         {
             var db = services.GetRequiredService<ICmsDbContext>();
-            var isPlatformAdmin = await db.Set<CmsUser>().Where(u => u.Id == userId).Select(u => u.IsPlatformAdmin).FirstOrDefaultAsync();
-            var roles = await db.Set<TenantRoleGrant>().Where(g => g.UserId == userId).Select(g => g.Role).ToArrayAsync();
-            access = (isPlatformAdmin, roles);
+            var isPlatformAdmin = await db.Set<CmsUser>().Where(u => u.Id == userId).Select(u => (bool?)u.IsPlatformAdmin).FirstOrDefaultAsync();
+            var roles = isPlatformAdmin is null ? [] : await db.Set<TenantRoleGrant>().Where(g => g.UserId == userId).Select(g => g.Role).ToArrayAsync();
+            access = (isPlatformAdmin is not null, isPlatformAdmin == true, roles);
             cache.Set(key, access, CacheOptions);
+        }
+
+        if (!access.Exists)
+        {
+            // The account was erased (on another device, or by an operator): its sign-in cookie is worth nothing any more.
+            return new ClaimsPrincipal(new ClaimsIdentity());
         }
 
         var identity = new ClaimsIdentity();
