@@ -13,6 +13,16 @@ namespace OpenRegion.Cms.Browser.Tests;
 /// </summary>
 public sealed class CitizenTakesTheirDataAndLeaves(BrowserPlatformFactory factory) : IClassFixture<BrowserPlatformFactory>
 {
+    private async Task<IPage> SignedInInArabicAsync(CmsUser user, bool phone)
+    {
+        var page = await factory.NewPageAsync(phone, acceptLanguage: "ar");
+        await page.GotoAsync("/beni-mellal/account/login");
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(user.Email!);
+        await page.GetByLabel("كلمة المرور").FillAsync(PlatformUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        return page;
+    }
+
     [Fact]
     public async Task ACitizenDownloadsTheirDataInArabic_ThenErasesTheirAccountInFrench()
     {
@@ -24,11 +34,7 @@ public sealed class CitizenTakesTheirDataAndLeaves(BrowserPlatformFactory factor
             await db.SaveChangesAsync();
         }
 
-        var page = await factory.NewPageAsync(phone: true, acceptLanguage: "ar");
-        await page.GotoAsync("/beni-mellal/account/login");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(citizen.Email!);
-        await page.GetByLabel("كلمة المرور").FillAsync(PlatformUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        var page = await SignedInInArabicAsync(citizen, phone: true);
 
         await page.GotoAsync("/beni-mellal");
         await page.GetByRole(AriaRole.Link, new() { Name = "بياناتي" }).ClickAsync();
@@ -77,11 +83,7 @@ public sealed class CitizenTakesTheirDataAndLeaves(BrowserPlatformFactory factor
     public async Task AMemberOfStaff_IsToldInArabicWhatMustEndFirst()
     {
         var staff = await PlatformUsers.CreateAsync(factory, "azilal", CmsRoles.Editor);
-        var page = await factory.NewPageAsync(acceptLanguage: "ar");
-        await page.GotoAsync("/beni-mellal/account/login");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(staff.Email!);
-        await page.GetByLabel("كلمة المرور").FillAsync(PlatformUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" }).ClickAsync();
+        var page = await SignedInInArabicAsync(staff, phone: false);
 
         await page.GotoAsync("/beni-mellal/account/data");
         var blocked = await page.InnerTextAsync(".notice.warning");
