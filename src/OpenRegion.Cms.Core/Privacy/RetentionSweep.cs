@@ -87,7 +87,8 @@ public static class RetentionSweep
             }
         }
 
-        // Ballots of closed votes: every fingerprint after the period; at once when no account holds it any more.
+        // Ballots of closed votes: every fingerprint after the period; at once when no account holds it any more. (Ballots
+        // imported from a pabulib file are anonymous already: their voter ids are the file's.)
         var closedBudgets = await PersonalData.ClosedBudgetsAsync(db, null, now, cancellationToken);
         if (closedBudgets.Count > 0)
         {
@@ -96,7 +97,7 @@ public static class RetentionSweep
                                          where process.VotingEndsUtc != null && process.VotingEndsUtc <= cutoff
                                          select budget.Id).ToListAsync(cancellationToken)).ToList();
             var closed = closedBudgets.ToList();
-            Count("ballots", await InBatchesAsync(db, db.Set<Ballot>().Where(b => closed.Contains(b.BudgetId) && !b.VoterId.StartsWith(Erased.Prefix)
+            Count("ballots", await InBatchesAsync(db, db.Set<Ballot>().Where(b => closed.Contains(b.BudgetId) && b.Channel != BallotChannel.Imported && !b.VoterId.StartsWith(Erased.Prefix)
                     && (expiredBudgets.Contains(b.BudgetId) || !db.Set<CmsUser>().Any(u => u.VoterKey == b.VoterId))),
                 b => b.VoterId = Erased.Token(), cancellationToken));
         }
