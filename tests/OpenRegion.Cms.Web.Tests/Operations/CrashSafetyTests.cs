@@ -11,7 +11,7 @@ namespace OpenRegion.Cms.Web.Tests.Operations;
 
 /// <summary>
 /// The platform as operators run it (its own process), under a load of ballots recorded at a counter, paper petition
-/// signatures and information requests, killed with SIGKILL several times and restarted while the load goes on.
+/// signatures, comments on a consultation and information requests, killed with SIGKILL several times and restarted while the load goes on.
 /// Afterwards every write the platform acknowledged (a receipt, a redirect) is in the database exactly once. On SQLite
 /// (WAL) and on PostgreSQL. CI runs a reduced size (CRASH_SECONDS, CRASH_KILLS to run it longer).
 /// </summary>
@@ -63,6 +63,22 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
         return rows;
     }
 
+    private async Task<(string Page, string Action)> CommentFormAsync(string url, string dataDirectory)
+    {
+        using var session = new Session(url);
+        await session.LogInAsync(AdminEmail, Password);
+        foreach (var row in await QueryAsync(dataDirectory, "SELECT \"Slug\" FROM \"Consultations\" WHERE \"TenantId\" = 'beni-mellal' ORDER BY \"Id\""))
+        {
+            var page = $"/beni-mellal/consultations/{row[0]}";
+            if (System.Text.RegularExpressions.Regex.Match(await session.GetStringAsync(page), "action=\"\\?handler=comment&amp;sectionId=(\\d+)\"") is { Success: true } form)
+            {
+                return (page, $"{page}?handler=comment&sectionId={form.Groups[1].Value}");
+            }
+        }
+
+        throw new InvalidOperationException("Beni Mellal has no open consultation to comment on.");
+    }
+
     [Fact]
     public async Task EveryAcknowledgedWrite_IsThereExactlyOnce_AfterTheServerIsKilledAgainAndAgain()
     {
@@ -89,7 +105,11 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
         var project = Convert.ToInt64((await QueryAsync(data.FullName, $"SELECT \"Id\" FROM \"BudgetProjects\" WHERE \"BudgetId\" = {budgetId} AND \"State\" = 'Feasible' ORDER BY \"Cost\""))[0][0], CultureInfo.InvariantCulture);
         var petition = Convert.ToInt64((await QueryAsync(data.FullName, "SELECT \"Id\" FROM \"Petitions\" WHERE \"TenantId\" = 'beni-mellal' AND \"State\" = 'Collecting' ORDER BY \"Id\""))[0][0], CultureInfo.InvariantCulture);
 
+        // The open consultation of Beni Mellal and the first section its page offers a comment form for.
+        var (debate, commentAction) = await CommentFormAsync(url, data.FullName);
+
         var ballots = new ConcurrentBag<string>();
+        var comments = new ConcurrentBag<string>();
         var signatures = new ConcurrentBag<string>();
         var requests = new ConcurrentBag<string>();
         var failed = 0;
@@ -121,12 +141,13 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
             var counter = await SignedInAsync($"/beni-mellal/admin/budgets/counter?budget={budgetId}");
             var paper = await SignedInAsync($"/beni-mellal/admin/petitions/{petition}/paper");
             var desk = await SignedInAsync("/information/request");
+            var commenter = await SignedInAsync(debate);
             while (until.Elapsed < run)
             {
                 var n = Interlocked.Increment(ref next);
                 try
                 {
-                    switch (n % 3)
+                    switch (n % 4)
                     {
                         case 0:
                             if (await counter.CastAsync($"/beni-mellal/admin/budgets/counter?budget={budgetId}", ("Input.CardNumber", $"CS{100_000 + n}"), ("Input.Residence", "beni-mellal"), ("Input.Checked", "true"), ("p", project.ToString(CultureInfo.InvariantCulture))) is { } receipt)
@@ -140,6 +161,14 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
                             if (await paper.PostRedirectAsync($"/beni-mellal/admin/petitions/{petition}/paper", ("Input.Name", name), ("Input.CardNumber", $"CP{100_000 + n}"), ("Input.Commune", "beni-mellal"), ("Input.Basis", "Resident"), ("Input.OnElectoralRoll", "true"), ("Input.DirectInterest", "true")))
                             {
                                 signatures.Add(name);
+                            }
+
+                            break;
+                        case 2:
+                            var comment = $"Commentaire {n:D6} : prévoir des bancs ombragés près de l'arrêt de bus.";
+                            if (await commenter.PostRedirectAsync(commentAction, ("Body", comment)))
+                            {
+                                comments.Add(comment);
                             }
 
                             break;
@@ -178,6 +207,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
         var storedBallots = (await QueryAsync(data.FullName, $"SELECT \"ReceiptCode\", \"VoterId\" FROM \"Ballots\" WHERE \"BudgetId\" = {budgetId}")).Select(r => (Receipt: (string)r[0], Voter: (string)r[1])).ToList();
         var storedSignatures = (await QueryAsync(data.FullName, $"SELECT \"SignerName\" FROM \"PetitionSignatures\" WHERE \"PetitionId\" = {petition}")).Select(r => (string)r[0]).ToList();
         var storedRequests = (await QueryAsync(data.FullName, "SELECT \"Subject\" FROM \"InformationRequests\"")).Select(r => (string)r[0]).ToList();
+        var storedComments = (await QueryAsync(data.FullName, "SELECT \"Body\" FROM \"Contributions\"")).Select(r => (string)r[0]).ToList();
         string Check(string kind, IReadOnlyCollection<string> acknowledged, IReadOnlyList<string> stored)
         {
             var counts = stored.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
@@ -190,6 +220,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
         {
             Check("ballots", ballots, storedBallots.Select(b => b.Receipt).ToList()),
             Check("signatures", signatures, storedSignatures),
+            Check("comments", comments, storedComments),
             Check("requests", requests, storedRequests),
         };
         output.WriteLine($"{survived} kills survived in {seconds} s; {failed} attempts failed while the server was down; " + string.Join("; ", report));
@@ -203,6 +234,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
         ballots.Count.ShouldBeGreaterThan(10);
         signatures.Count.ShouldBeGreaterThan(10);
         requests.Count.ShouldBeGreaterThan(10);
+        comments.Count.ShouldBeGreaterThan(10);
         failed.ShouldBeGreaterThan(0, "the kills should have interrupted some requests");
     }
 }
