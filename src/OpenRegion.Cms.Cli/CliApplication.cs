@@ -39,6 +39,12 @@ public static class CliApplication
                                                     keys to DIR with a manifest of row counts and SHA-256 sums
           restore --from DIR [--force]              with the platform stopped: check the backup, then put it in place
                                                     (what it replaces is kept as *.before-restore-TIME)
+          privacy export --email ADDRESS --out FILE.json
+                                                    everything the platform holds about that account, on every site
+          privacy erase --email ADDRESS --confirm ADDRESS
+                                                    erase the account as its "My data" page does (ballots, signatures
+                                                    stay counted without the person); refused while it holds a role
+          privacy sweep [--tenant ID]               run the retention sweep now (it runs every night anyway)
           pb count [--rule auto|greedy|greedy-no-skip|mes] FILE.pb
                                                     count a pabulib election (no database): the funded project ids
                                                     in the order the rule funded them, then total=<cost>
@@ -113,6 +119,7 @@ public static class CliApplication
                 ["reindex"] => ["tenant"],
                 ["tenants", "export", _] => ["out"],
                 ["tenants", "import", _] => ["parent", "sha256"],
+                ["privacy", ..] => PrivacyCommand.Options(positional),
                 _ => [],
             });
             await services.GetRequiredService<PlatformStartup>().MigrateAsync();
@@ -150,6 +157,8 @@ public static class CliApplication
                     return await ReindexAsync(services, options, output);
                 case ["recipes", "run" or "validate", ..]:
                     return await RecipeAsync(services, positional, options, output, error);
+                case ["privacy", ..]:
+                    return await PrivacyCommand.RunAsync(services, positional, options, output, error);
                 default:
                     error.WriteLine(Usage);
                     return 2;
