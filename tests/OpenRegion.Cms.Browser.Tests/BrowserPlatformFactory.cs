@@ -105,5 +105,43 @@ public class BrowserPlatformFactory : PlatformFactory
         var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
         results.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {v.Nodes.FirstOrDefault()?.Html})").ShouldBeEmpty();
+        await ShouldShowTheWholeHeaderAsync(page);
+    }
+
+    /// <summary>
+    /// Every link, button and field of the site's header can be seen and reached with a finger: brought into view, the
+    /// point at its centre is the control itself (not clipped by a box too small, not covered). A stylesheet rule meant
+    /// for something else once squashed the whole header into a 12-pixel strip; clicks still "worked" for the robot.
+    /// </summary>
+    public static async Task ShouldShowTheWholeHeaderAsync(IPage page)
+    {
+        var hidden = await page.EvaluateAsync<string[]>("""
+            () => {
+                const controls = [...document.querySelectorAll('header.site-header a, header.site-header button, header.site-header input, header.site-header select')]
+                    .filter(e => !e.closest('.visually-hidden, .skip-link') && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
+                // Cut off by a box that does not let its content show (overflow other than visible)?
+                const clipped = e => {
+                    const r = e.getBoundingClientRect();
+                    for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                        const style = getComputedStyle(a);
+                        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+                        const box = a.getBoundingClientRect();
+                        if (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1) return true;
+                    }
+                    return false;
+                };
+                const missed = controls.filter(e => {
+                    if (clipped(e)) return true;
+                    const before = e.getBoundingClientRect();
+                    window.scrollTo(0, Math.max(0, before.top + window.scrollY - window.innerHeight / 2));
+                    const r = e.getBoundingClientRect();
+                    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                    return !(hit === e || e.contains(hit) || (hit && hit.closest('label') && hit.closest('label').control === e));
+                }).map(e => e.outerHTML.slice(0, 160));
+                window.scrollTo(0, 0);
+                return controls.length === 0 ? ['no control in the header'] : missed;
+            }
+            """);
+        hidden.ShouldBeEmpty($"header controls that cannot be seen or reached on {page.Url}");
     }
 }

@@ -37,6 +37,7 @@ public sealed class CitizenTakesTheirDataAndLeaves(BrowserPlatformFactory factor
         var page = await SignedInInArabicAsync(citizen, phone: true);
 
         await page.GotoAsync("/beni-mellal");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserPlatformFactory.ScreenshotDirectory, "header-signed-in-ar-phone.png") });
         await page.GetByRole(AriaRole.Link, new() { Name = "بياناتي" }).ClickAsync();
         (await page.InnerTextAsync("h1")).ShouldBe("بياناتي");
         (await page.GetAttributeAsync("html", "dir")).ShouldBe("rtl");
