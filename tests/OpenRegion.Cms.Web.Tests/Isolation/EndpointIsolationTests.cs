@@ -197,15 +197,26 @@ public abstract class EndpointIsolationTests<TFactory>(TFactory factory, ITestOu
         factory.Service<ContentVersions>().BumpAll();
     }
 
-    /// <summary>Every row of every other tenant, property by property, per table.</summary>
+    /// <summary>
+    /// What the host's own event dispatcher writes in the background while the probe runs (a timer of another tenant
+    /// coming due, a retry): its delivery records and a message's progress. An event an endpoint would raise for
+    /// another tenant, or change, still shows (type, payload, timer, dates).
+    /// </summary>
+    private static readonly HashSet<string> DispatcherBookkeeping =
+    [
+        "OutboxMessage.Status", "OutboxMessage.Attempts", "OutboxMessage.NextAttemptUtc", "OutboxMessage.LockedUntilUtc",
+        "OutboxMessage.ClaimToken", "OutboxMessage.LastError", "OutboxMessage.ProcessedUtc",
+    ];
+
+    /// <summary>Every row of every other tenant, property by property, per table (the dispatcher's bookkeeping aside).</summary>
     private async Task<Dictionary<string, string>> SnapshotAsync()
     {
         await using var db = PlatformDb();
         var tables = new Dictionary<string, string>();
-        foreach (var type in EndpointCatalog.TenantOwned(db))
+        foreach (var type in EndpointCatalog.TenantOwned(db).Where(t => t.ClrType != typeof(OpenRegion.Cms.Core.Workflows.OutboxDelivery)))
         {
             var text = new StringBuilder();
-            var properties = type.GetProperties().Where(p => p.PropertyInfo is not null).ToList();
+            var properties = type.GetProperties().Where(p => p.PropertyInfo is not null && !DispatcherBookkeeping.Contains($"{type.ClrType.Name}.{p.Name}")).ToList();
             foreach (var row in await EndpointCatalog.RowsAsync(db, type, tracked: false, t => t != A))
             {
                 foreach (var property in properties)
