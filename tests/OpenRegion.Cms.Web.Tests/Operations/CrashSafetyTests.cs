@@ -131,7 +131,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
                         await session.LoadTokenAsync(form);
                         return session;
                     }
-                    catch (Exception ex) when (attempt < 100 && ex is HttpRequestException or TaskCanceledException or InvalidOperationException)
+                    catch (Exception ex) when (attempt < 100 && ex is HttpRequestException or TaskCanceledException or InvalidOperationException or System.Net.Sockets.SocketException or IOException)
                     {
                         await Task.Delay(200);
                     }
@@ -183,9 +183,10 @@ public abstract class CrashSafetyTests(ITestOutputHelper output)
                             break;
                     }
                 }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException)
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException or System.Net.Sockets.SocketException or IOException)
                 {
-                    // The server is down (killed): not acknowledged, so not counted; try the next one.
+                    // The server is down (killed): not acknowledged, so not counted; try the next one. (A connection the
+                    // kill cut at the wrong moment can also surface as a bare socket or I/O error.)
                     Interlocked.Increment(ref failed);
                     await Task.Delay(100);
                 }
