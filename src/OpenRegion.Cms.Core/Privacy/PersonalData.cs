@@ -208,10 +208,10 @@ public static class PersonalData
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var kind in Kinds)
         {
-            var rows = await kind.ExportAsync(db, subject, cancellationToken);
-            if (rows.Count > 0)
+            var count = await kind.CountAsync(db, subject, cancellationToken);
+            if (count > 0)
             {
-                counts[kind.Name] = rows.Count;
+                counts[kind.Name] = count;
             }
         }
 

@@ -51,6 +51,9 @@ public abstract class PersonalDataKind
     /// <summary>The person's rows, for the export (in the platform scope: the account is one for every site).</summary>
     public abstract Task<IReadOnlyList<object>> ExportAsync(ICmsDbContext db, DataSubject subject, CancellationToken cancellationToken);
 
+    /// <summary>How many rows the person has of this kind (the "My data" page shows counts).</summary>
+    public abstract Task<int> CountAsync(ICmsDbContext db, DataSubject subject, CancellationToken cancellationToken);
+
     /// <summary>Changes (or removes) the person's rows in the context; the caller saves, once, for every kind. Returns how many rows; adds their sites to <paramref name="sites"/>.</summary>
     public abstract Task<int> EraseAsync(ICmsDbContext db, DataSubject subject, DateTimeOffset now, ISet<string> sites, CancellationToken cancellationToken);
 }
@@ -77,6 +80,9 @@ public sealed class PersonalDataKind<T>(
         var rows = await db.Set<T>().AsNoTracking().Where(of(subject)).OrderBy(r => r.TenantId).ToListAsync(cancellationToken);
         return rows.Select(r => export is null ? r : export(r)).ToList();
     }
+
+    public override Task<int> CountAsync(ICmsDbContext db, DataSubject subject, CancellationToken cancellationToken) =>
+        db.Set<T>().CountAsync(of(subject), cancellationToken);
 
     public override async Task<int> EraseAsync(ICmsDbContext db, DataSubject subject, DateTimeOffset now, ISet<string> sites, CancellationToken cancellationToken)
     {

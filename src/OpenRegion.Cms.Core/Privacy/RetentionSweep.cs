@@ -40,13 +40,7 @@ public static class Retention
             return false;
         }
 
-        var setting = await db.Set<TenantSetting>().FirstOrDefaultAsync(s => s.Key == SettingKey, cancellationToken);
-        if (setting is null)
-        {
-            db.Set<TenantSetting>().Add(setting = new TenantSetting { Key = SettingKey });
-        }
-
-        setting.ValueJson = days.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await TenantAppearance.SetSettingAsync(db, SettingKey, days.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         return true;
     }
 }

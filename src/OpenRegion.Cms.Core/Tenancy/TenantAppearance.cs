@@ -91,7 +91,8 @@ public static partial class TenantAppearance
         }
     }
 
-    private static async Task SetSettingAsync(ICmsDbContext db, string key, string? json, CancellationToken cancellationToken)
+    /// <summary>Stores (or removes, with null) one setting of the context's tenant; the caller saves.</summary>
+    public static async Task SetSettingAsync(ICmsDbContext db, string key, string? json, CancellationToken cancellationToken)
     {
         var setting = await db.Set<TenantSetting>().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (json is null)
